@@ -1,0 +1,77 @@
+using FakeAuthServer.Options;
+using FakeAuthServer.Sessions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FakeAuthServer.Testing;
+
+/// <summary>
+/// FakeAuthServer hosted in-process for a test suite: no port, a clock the test drives, options set in code.
+/// <code>
+/// await using var server = new FakeAuthServerFactory().WithSessionLifetime(TimeSpan.FromMinutes(5));
+/// var client = server.CreateClient();
+/// await client.PostAsync("/api/login", new FormUrlEncodedContent(FakeAuthServerFactory.DemoCredentials));
+/// server.Clock.Advance(TimeSpan.FromMinutes(6));
+/// (await client.GetAsync("/protected")).StatusCode; // 401
+/// </code>
+/// Configure before the first request: the server starts then, and options are fixed from that moment.
+/// </summary>
+public class FakeAuthServerFactory : WebApplicationFactory<Program>
+{
+    /// <summary>The tutorial's user: some_name / pass.</summary>
+    public static readonly Dictionary<string, string> DemoCredentials = new() { ["username"] = "some_name", ["password"] = "pass" };
+
+    /// <summary>Where the fake clock starts unless told otherwise: fixed, so runs are reproducible.</summary>
+    public static readonly DateTimeOffset DefaultStart = new(2026, 1, 1, 12, 0, 0, TimeSpan.Zero);
+
+    private readonly List<Action<FakeAuthOptions>> _configure = [];
+
+    public FakeAuthServerFactory(DateTimeOffset? clockStart = null)
+    {
+        Clock = new FakeTimeProvider(clockStart ?? DefaultStart);
+    }
+
+    /// <summary>The server's clock: advance it to expire sessions without waiting.</summary>
+    public FakeTimeProvider Clock { get; }
+
+    /// <summary>The server's session store, for assertions on server-side state.</summary>
+    public ISessionStore Sessions => Services.GetRequiredService<ISessionStore>();
+
+    public FakeAuthServerFactory Configure(Action<FakeAuthOptions> configure)
+    {
+        _configure.Add(configure);
+        return this;
+    }
+
+    public FakeAuthServerFactory WithUser(string username, string password) =>
+        Configure(o => o.Users[username] = password);
+
+    /// <summary>Replaces every configured user with these.</summary>
+    public FakeAuthServerFactory WithOnlyUsers(IReadOnlyDictionary<string, string> users) =>
+        Configure(o => o.Users = new Dictionary<string, string>(users, StringComparer.Ordinal));
+
+    public FakeAuthServerFactory WithSessionLifetime(TimeSpan lifetime) => Configure(o => o.SessionLifetime = lifetime);
+
+    public FakeAuthServerFactory WithFlaky(double failureRate, int? seed = null) => Configure(o =>
+    {
+        o.Flaky.FailureRate = failureRate;
+        o.Flaky.Seed = seed;
+    });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.PostConfigure<FakeAuthOptions>(options =>
+            {
+                foreach (var configure in _configure) configure(options);
+            });
+        });
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FakeAuthServer.Http;
+
+namespace FakeAuthServer.Endpoints;
+
+/// <summary>Username and password from a form (urlencoded or multipart) or a JSON object.</summary>
+internal sealed record LoginCredentials(string Username, string Password)
+{
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    /// <summary>The credentials, or a 4xx problem saying what is wrong with the request.</summary>
+    public static async Task<(LoginCredentials? Credentials, IResult? Problem)> ReadAsync(HttpRequest request,
+        CancellationToken cancellationToken)
+    {
+        string? username, password;
+        if (request.HasJsonContentType())
+        {
+            var body = await JsonSerializer.DeserializeAsync<JsonBody>(request.Body, JsonOptions, cancellationToken);
+            (username, password) = (body?.Username, body?.Password);
+        }
+        else if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(cancellationToken);
+            (username, password) = (Single(form["username"]), Single(form["password"]));
+        }
+        else
+        {
+            return (null, Problems.UnsupportedMediaType(
+                "application/x-www-form-urlencoded, multipart/form-data or application/json"));
+        }
+
+        string[] missing = [.. (username is null ? ["username"] : Array.Empty<string>()),
+            .. (password is null ? ["password"] : Array.Empty<string>())];
+        if (missing.Length > 0) return (null, Problems.MissingFields(missing));
+        return (new LoginCredentials(username!, password!), null);
+    }
+
+    private static string? Single(Microsoft.Extensions.Primitives.StringValues values) =>
+        values.Count == 0 ? null : values[0];
+
+    private sealed record JsonBody(
+        [property: JsonPropertyName("username")] string? Username,
+        [property: JsonPropertyName("password")] string? Password);
+}

@@ -1,0 +1,26 @@
+using FakeAuthServer.Http;
+using FakeAuthServer.Options;
+using FakeAuthServer.Sessions;
+using FakeAuthServer.Users;
+using Microsoft.Extensions.Options;
+
+namespace FakeAuthServer.Endpoints;
+
+/// <summary>POST /api/login (seed 002): a valid login starts a server session named by the user_id cookie.</summary>
+internal static class LoginEndpoint
+{
+    public const string SessionCookie = "user_id";
+
+    public static async Task<IResult> Handle(HttpContext context, UserDirectory users, ISessionStore sessions,
+        IOptions<FakeAuthOptions> options)
+    {
+        var (credentials, problem) = await LoginCredentials.ReadAsync(context.Request, context.RequestAborted);
+        if (problem is not null) return problem;
+        if (!users.Verify(credentials!.Username, credentials.Password))
+            return FixedBodies.WithStatus(FixedBodies.InvalidCredentials, StatusCodes.Status401Unauthorized);
+
+        var session = await sessions.CreateAsync(credentials.Username, context.RequestAborted);
+        SetCookie.AppendSessionCookie(context.Response, SessionCookie, session.Id, options.Value.SessionLifetime);
+        return FixedBodies.Json200(FixedBodies.LoginSuccessful);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Globalization;
+using FakeAuthServer.Http;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace FakeAuthServer.Endpoints;
+
+/// <summary>
+/// /status/{codes} on every method, as httpbin: one code ("418"), a choice ("200,500") or a weighted
+/// choice ("200:0.9,500:0.1"). The body is empty except for httpbin's few special cases.
+/// </summary>
+internal static class StatusEndpoint
+{
+    private const int MaxChoices = 32;
+
+    public static IResult Handle(string codes) =>
+        TryParse(codes, out var choices, out var error) ? new StatusAnswer(Choose(choices)) : Problems.BadRequest(error);
+
+    private sealed class StatusAnswer(int status) : IResult
+    {
+        public Task ExecuteAsync(HttpContext context)
+        {
+            // The empty body is the point of this endpoint: keep status-code pages from filling it in.
+            if (context.Features.Get<IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
+            var response = context.Response;
+            response.StatusCode = status;
+            switch (status)
+            {
+                case 301 or 302 or 303 or 305 or 307:
+                    response.Headers.Location = "/redirect/1";
+                    break;
+                case 401:
+                    response.Headers.WWWAuthenticate = "Basic realm=\"Fake Realm\"";
+                    break;
+                case 407:
+                    response.Headers.ProxyAuthenticate = "Basic realm=\"Fake Realm\"";
+                    break;
+                case 418:
+                    response.ContentType = "text/plain";
+                    return response.WriteAsync("I'm a teapot!\n");
+            }
+            return Task.CompletedTask;
+        }
+    }
+
+    internal static bool TryParse(string text, out List<(int Code, double Weight)> choices, out string error)
+    {
+        choices = [];
+        error = "";
+        var parts = text.Split(',', StringSplitOptions.TrimEntries);
+        if (parts.Length > MaxChoices)
+        {
+            error = $"At most {MaxChoices} status codes may be given.";
+            return false;
+        }
+        foreach (var part in parts)
+        {
+            var pieces = part.Split(':', 2);
+            if (!int.TryParse(pieces[0], NumberStyles.None, CultureInfo.InvariantCulture, out var code) || code is < 200 or > 599)
+            {
+                error = $"'{pieces[0]}' is not a status code this endpoint can answer with: use 200 to 599.";
+                return false;
+            }
+            var weight = 1.0;
+            if (pieces.Length == 2 &&
+                (!double.TryParse(pieces[1], NumberStyles.Float, CultureInfo.InvariantCulture, out weight) ||
+                 !double.IsFinite(weight) || weight <= 0))
+            {
+                error = $"'{pieces[1]}' is not a positive weight.";
+                return false;
+            }
+            choices.Add((code, weight));
+        }
+        return true;
+    }
+
+    private static int Choose(List<(int Code, double Weight)> choices)
+    {
+        if (choices.Count == 1) return choices[0].Code;
+        var roll = Random.Shared.NextDouble() * choices.Sum(c => c.Weight);
+        foreach (var (code, weight) in choices)
+        {
+            if (roll < weight) return code;
+            roll -= weight;
+        }
+        return choices[^1].Code;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using FakeAuthServer.Options;
+using Microsoft.Extensions.Options;
+
+namespace FakeAuthServer.Http;
+
+/// <summary>One line per request: method, path (never the query, which may hold secrets), status, elapsed.</summary>
+internal sealed partial class RequestLogMiddleware(RequestDelegate next, ILogger<RequestLogMiddleware> logger,
+    IOptions<FakeAuthOptions> options)
+{
+    private readonly bool _enabled = options.Value.LogRequests;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (!_enabled || !logger.IsEnabled(LogLevel.Information))
+        {
+            await next(context);
+            return;
+        }
+        var start = Stopwatch.GetTimestamp();
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            Log(logger, context.Request.Method, PathForLog(context), context.Response.StatusCode,
+                Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+    }
+
+    private static string PathForLog(HttpContext context)
+    {
+        var endpoint = context.GetEndpoint();
+        if (endpoint?.Metadata.GetMetadata<RedactPathInLogs>() is not null && endpoint is RouteEndpoint route)
+            return route.RoutePattern.RawText ?? "(redacted)";
+        return context.Request.Path.Value ?? "/";
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Path} {Status} {ElapsedMs:0.0} ms")]
+    private static partial void Log(ILogger logger, string method, string path, int status, double elapsedMs);
+}

@@ -1,0 +1,41 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace FakeAuthServer.Options;
+
+/// <summary>Everything a user can tune, bound from the "FakeAuth" section (appsettings, environment, command line).</summary>
+public sealed class FakeAuthOptions
+{
+    public const string Section = "FakeAuth";
+
+    /// <summary>Username → password. Configuration adds to the defaults in appsettings.json.</summary>
+    public Dictionary<string, string> Users { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Absolute lifetime of a server session; also the cookie's Max-Age.</summary>
+    public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>How often expired sessions are dropped from memory (on the injected clock).</summary>
+    public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Upper bound on live sessions; at the bound the soonest-to-expire are evicted.</summary>
+    [Range(1, int.MaxValue)]
+    public int MaxSessions { get; set; } = 100_000;
+
+    /// <summary>Requests with a larger body get 413.</summary>
+    [Range(1, long.MaxValue)]
+    public long MaxRequestBodyBytes { get; set; } = 64 * 1024;
+
+    /// <summary>One log line per request (method, path, status, elapsed).</summary>
+    public bool LogRequests { get; set; } = true;
+
+    public FlakyOptions Flaky { get; set; } = new();
+}
+
+public sealed class FlakyOptions
+{
+    /// <summary>Probability in [0, 1] that /flaky answers 500.</summary>
+    [Range(0.0, 1.0)]
+    public double FailureRate { get; set; } = 0.5;
+
+    /// <summary>When set, the server-wide /flaky sequence is reproducible from this seed.</summary>
+    public int? Seed { get; set; }
+}

@@ -1,0 +1,24 @@
+using FakeAuthServer;
+
+// appsettings.json ships beside the binary: find it there whatever the working directory, unless told otherwise.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase))
+        ? null : AppContext.BaseDirectory,
+});
+
+// The tutorials talk to http://localhost:8000; keep that unless --urls (or ASPNETCORE_URLS/HTTP_PORTS) says otherwise.
+if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]) &&
+    string.IsNullOrEmpty(builder.Configuration["HTTP_PORTS"]) &&
+    string.IsNullOrEmpty(builder.Configuration["HTTPS_PORTS"]))
+    builder.WebHost.UseUrls("http://localhost:8000");
+
+builder.Services.AddFakeAuthServer(builder.Configuration);
+
+var app = builder.Build();
+app.UseFakeAuthServer();
+app.Run();
+
+/// <summary>Public so that WebApplicationFactory&lt;Program&gt; can host the server in-process.</summary>
+public partial class Program;

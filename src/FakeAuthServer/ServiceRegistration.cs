@@ -1,0 +1,43 @@
+using FakeAuthServer.Flaky;
+using FakeAuthServer.Http;
+using FakeAuthServer.Options;
+using FakeAuthServer.Sessions;
+using FakeAuthServer.Users;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace FakeAuthServer;
+
+public static class ServiceRegistration
+{
+    public static IServiceCollection AddFakeAuthServer(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<FakeAuthOptions>()
+            .Bind(configuration.GetSection(FakeAuthOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<FakeAuthOptions>, FakeAuthOptionsValidator>();
+
+        // Tests replace the clock with a FakeTimeProvider; TryAdd leaves theirs in place.
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ISessionStore, InMemorySessionStore>();
+        services.AddHostedService<SessionPurger>();
+        services.AddSingleton<UserDirectory>();
+        services.AddSingleton<FlakyDice>();
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        return services;
+    }
+
+    public static WebApplication UseFakeAuthServer(this WebApplication app)
+    {
+        app.UseMiddleware<RequestLogMiddleware>();
+        app.UseExceptionHandler();
+        // Empty 4xx/5xx answers (unknown route, wrong method, binding failure) get a problem-details body.
+        app.UseStatusCodePages();
+        app.UseMiddleware<BodyLimitMiddleware>();
+        app.MapFakeAuthRoutes();
+        return app;
+    }
+}

@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using FakeAuthServer.Options;
+using Microsoft.Extensions.Options;
+
+namespace FakeAuthServer.Sessions;
+
+/// <summary>The embedded default store: a concurrent dictionary on the injected clock, bounded in size.</summary>
+public sealed class InMemorySessionStore(TimeProvider clock, IOptions<FakeAuthOptions> options) : ISessionStore
+{
+    private readonly ConcurrentDictionary<string, ServerSession> _sessions = new(StringComparer.Ordinal);
+    private readonly FakeAuthOptions _options = options.Value;
+    private readonly Lock _evictionLock = new();
+    // ConcurrentDictionary.Count takes every lock; a counter keeps the login path cheap.
+    private int _count;
+
+    public int Count => Volatile.Read(ref _count);
+
+    public ValueTask<ServerSession> CreateAsync(string user, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(user);
+        if (Count >= _options.MaxSessions) MakeRoom();
+
+        var now = clock.GetUtcNow();
+        ServerSession session;
+        do session = new ServerSession(SessionIds.New(), user, now, now + _options.SessionLifetime);
+        while (!_sessions.TryAdd(session.Id, session));
+        Interlocked.Increment(ref _count);
+        return ValueTask.FromResult(session);
+    }
+
+    public ValueTask<ServerSession?> FindAsync(string id, CancellationToken cancellationToken = default)
+    {
+        if (!SessionIds.HasValidShape(id) || !_sessions.TryGetValue(id, out var session))
+            return ValueTask.FromResult<ServerSession?>(null);
+
+        var now = clock.GetUtcNow();
+        if (session.IsExpiredAt(now))
+        {
+            RemoveExact(session);
+            return ValueTask.FromResult<ServerSession?>(null);
+        }
+        session.Touch(now);
+        return ValueTask.FromResult<ServerSession?>(session);
+    }
+
+    public ValueTask<bool> RemoveAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var removed = _sessions.TryRemove(id, out _);
+        if (removed) Interlocked.Decrement(ref _count);
+        return ValueTask.FromResult(removed);
+    }
+
+    public int PurgeExpired()
+    {
+        var now = clock.GetUtcNow();
+        var purged = 0;
+        foreach (var (_, session) in _sessions)
+            if (session.IsExpiredAt(now) && RemoveExact(session)) purged++;
+        return purged;
+    }
+
+    /// <summary>At the bound: purge, and if every session is still live, evict the tenth that expires soonest.</summary>
+    private void MakeRoom()
+    {
+        lock (_evictionLock)
+        {
+            if (Count < _options.MaxSessions) return;
+            PurgeExpired();
+            var excess = Count - _options.MaxSessions + 1;
+            if (excess <= 0) return;
+            var batch = Math.Max(excess, _options.MaxSessions / 10);
+            foreach (var session in _sessions.Values.OrderBy(s => s.ExpiresAt).Take(batch).ToList())
+                RemoveExact(session);
+        }
+    }
+
+    private bool RemoveExact(ServerSession session)
+    {
+        var removed = _sessions.TryRemove(new KeyValuePair<string, ServerSession>(session.Id, session));
+        if (removed) Interlocked.Decrement(ref _count);
+        return removed;
+    }
+}

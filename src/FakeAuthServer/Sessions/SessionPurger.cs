@@ -1,0 +1,32 @@
+using FakeAuthServer.Options;
+using Microsoft.Extensions.Options;
+
+namespace FakeAuthServer.Sessions;
+
+/// <summary>Purges expired sessions on a timer of the injected clock, so memory stays bounded and tests can drive it.</summary>
+internal sealed class SessionPurger(ISessionStore store, TimeProvider clock, IOptions<FakeAuthOptions> options,
+    ILogger<SessionPurger> logger) : IHostedService, IAsyncDisposable
+{
+    private ITimer? _timer;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        var interval = options.Value.PurgeInterval;
+        _timer = clock.CreateTimer(_ => Purge(), null, interval, interval);
+        return Task.CompletedTask;
+    }
+
+    private void Purge()
+    {
+        var purged = store.PurgeExpired();
+        if (purged > 0) logger.LogDebug("Purged {Count} expired sessions", purged);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => DisposeAsync().AsTask();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_timer is not null) await _timer.DisposeAsync();
+        _timer = null;
+    }
+}

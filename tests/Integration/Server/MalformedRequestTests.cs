@@ -1,0 +1,102 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+
+namespace SessionKit.Tests.Integration.Server;
+
+/// <summary>
+/// Bad input, table-driven: each request gets the 4xx it deserves with a problem-details body, never a 500,
+/// and the server answers the next request normally.
+/// </summary>
+public class MalformedRequestTests : ServerTestBase
+{
+    private const long BodyLimit = 1024;
+
+    protected override FakeAuthServer.Testing.FakeAuthServerFactory CreateServer() =>
+        new FakeAuthServer.Testing.FakeAuthServerFactory().Configure(o => o.MaxRequestBodyBytes = BodyLimit);
+
+    public record Case(string Name, int Status, Func<HttpRequestMessage> Make)
+    {
+        public override string ToString() => Name;
+    }
+
+    private static HttpRequestMessage Post(string path, string body, string? contentType)
+    {
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+        if (contentType is not null) content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        return new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
+    }
+
+    private static HttpRequestMessage Get(string path, string? header = null, string? value = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (header is not null) request.Headers.TryAddWithoutValidation(header, value);
+        return request;
+    }
+
+    private const string Json = "application/json";
+    private const string Form = "application/x-www-form-urlencoded";
+
+    public static IEnumerable<Case> Cases() =>
+    [
+        new("login: truncated JSON", 400, () => Post("/api/login", """{"username":""", Json)),
+        new("login: JSON array instead of object", 400, () => Post("/api/login", "[1,2]", Json)),
+        new("login: JSON number where a string belongs", 400, () => Post("/api/login", """{"username":5,"password":"x"}""", Json)),
+        new("login: JSON null", 400, () => Post("/api/login", "null", Json)),
+        new("login: JSON nested past the depth limit", 400, () => Post("/api/login", new string('[', 200) + new string(']', 200), Json)),
+        new("login: JSON with invalid UTF-8", 400, () => new HttpRequestMessage(HttpMethod.Post, "/api/login")
+            { Content = new ByteArrayContent([0x7B, 0x22, 0xC3, 0x28, 0x22, 0x3A, 0x31, 0x7D]) { Headers = { ContentType = new MediaTypeHeaderValue(Json) } } }),
+        new("login: text/plain body", 415, () => Post("/api/login", "username=some_name&password=pass", "text/plain")),
+        new("login: no content type", 415, () => Post("/api/login", "username=some_name&password=pass", null)),
+        new("login: garbage content type", 415, () => Post("/api/login", "x", ";;;==")),
+        new("login: form without password", 400, () => Post("/api/login", "username=some_name", Form)),
+        new("login: empty form", 400, () => Post("/api/login", "", Form)),
+        new("login: JSON without username", 400, () => Post("/api/login", """{"password":"pass"}""", Json)),
+        new("login: multipart without boundary", 400, () => Post("/api/login", "--x\r\n", "multipart/form-data")),
+        new("login: truncated multipart", 400, () => Post("/api/login",
+            "--b\r\nContent-Disposition: form-data; name=\"username\"\r\n\r\nsome_na", "multipart/form-data; boundary=b")),
+        new("login: body over the configured limit", 413, () => Post("/api/login", "username=" + new string('a', (int)BodyLimit), Form)),
+        new("login: wrong method", 405, () => Get("/api/login")),
+        new("protected: garbage Cookie header", 401, () => Get("/protected", "Cookie", ";;; ===; user_id; =x; user_id=\"")),
+        new("protected: unknown session id", 401, () => Get("/protected", "Cookie", "user_id=0123456789abcdef0123456789abcdef")),
+        new("protected: forged session id", 401, () => Get("/protected", "Cookie", "user_id=../../etc/passwd")),
+        new("protected: upper-case hex id", 401, () => Get("/protected", "Cookie", "user_id=0123456789ABCDEF0123456789ABCDEF")),
+        new("protected: huge cookie", 401, () => Get("/protected", "Cookie", "user_id=" + new string('f', 8000))),
+        new("status: below 200", 400, () => Get("/status/99")),
+        new("status: informational", 400, () => Get("/status/100")),
+        new("status: above 599", 400, () => Get("/status/600")),
+        new("status: overflowing number", 400, () => Get("/status/99999999999999999999")),
+        new("status: not a number", 400, () => Get("/status/abc")),
+        new("status: negative weight", 400, () => Get("/status/200:-1,500")),
+        new("status: too many choices", 400, () => Get("/status/" + string.Join(',', Enumerable.Repeat("200", 40)))),
+        new("flaky: failure rate above 1", 400, () => Get("/flaky?failure_rate=2")),
+        new("flaky: failure rate not a number", 400, () => Get("/flaky?failure_rate=often")),
+        new("flaky: failure rate NaN", 400, () => Get("/flaky?failure_rate=NaN")),
+        new("flaky: fractional seed", 400, () => Get("/flaky?seed=1.5")),
+        new("cookies/set: name with a semicolon", 400, () => Get("/cookies/set?bad%3Bname=1")),
+        new("cookies/set: value with a control character", 400, () => Get("/cookies/set/a/b%0Dc")),
+        new("cookies/delete: invalid name", 400, () => Get("/cookies/delete?a%20b")),
+        new("basic-auth: not base64", 401, () => Get("/basic-auth/user/passwd", "Authorization", "Basic !!!not-base64")),
+        new("basic-auth: base64 of invalid UTF-8", 401, () => Get("/basic-auth/user/passwd", "Authorization", "Basic " + Convert.ToBase64String([0xFF, 0xFE, 0x3A]))),
+        new("basic-auth: no colon", 401, () => Get("/basic-auth/user/passwd", "Authorization", "Basic " + Convert.ToBase64String("userpasswd"u8.ToArray()))),
+        new("bearer: scheme only", 401, () => Get("/bearer", "Authorization", "Bearer")),
+        new("redirect: zero hops", 400, () => Get("/redirect/0")),
+        new("redirect: not a number", 400, () => Get("/redirect/many")),
+        new("redirect-to: no url", 400, () => Get("/redirect-to")),
+        new("redirect-to: status not 3xx", 400, () => Get("/redirect-to?url=/get&status_code=200")),
+        new("unknown route", 404, () => Get("/no/such/thing")),
+    ];
+
+    [TestCaseSource(nameof(Cases))]
+    public async Task Bad_input_gets_a_4xx_problem_and_the_server_carries_on(Case badRequest)
+    {
+        var response = await Client.SendAsync(badRequest.Make());
+
+        ((int)response.StatusCode).ShouldBe(badRequest.Status, await response.Content.ReadAsStringAsync());
+        response.Content.Headers.ContentType.ShouldNotBeNull().MediaType.ShouldBe("application/problem+json");
+        var problem = await JsonOf(response);
+        if (problem.TryGetProperty("status", out var status)) status.GetInt32().ShouldBe(badRequest.Status);
+
+        (await Client.GetAsync("/get")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+}

@@ -1,0 +1,107 @@
+using FakeAuthServer.Options;
+using FakeAuthServer.Sessions;
+using Microsoft.Extensions.Time.Testing;
+using MsOptions = Microsoft.Extensions.Options.Options;
+
+namespace SessionKit.Tests.Unit.Server;
+
+public class InMemorySessionStoreTests
+{
+    private FakeTimeProvider _clock = null!;
+
+    [SetUp]
+    public void NewClock() => _clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+
+    private InMemorySessionStore Store(int maxSessions = 1000, TimeSpan? lifetime = null) =>
+        new(_clock, MsOptions.Create(new FakeAuthOptions { MaxSessions = maxSessions, SessionLifetime = lifetime ?? TimeSpan.FromHours(1) }));
+
+    [Test]
+    public async Task A_created_session_is_found_by_its_id_with_its_user_and_times()
+    {
+        var store = Store();
+        var created = await store.CreateAsync("alice");
+        _clock.Advance(TimeSpan.FromMinutes(5));
+
+        var found = await store.FindAsync(created.Id);
+
+        found.ShouldNotBeNull();
+        found.User.ShouldBe("alice");
+        found.Created.ShouldBe(_clock.Start);
+        found.ExpiresAt.ShouldBe(_clock.Start + TimeSpan.FromHours(1));
+        found.LastSeen.ShouldBe(_clock.Start + TimeSpan.FromMinutes(5));
+    }
+
+    [Test]
+    public async Task An_expired_session_is_not_found_and_is_dropped()
+    {
+        var store = Store();
+        var session = await store.CreateAsync("alice");
+        _clock.Advance(TimeSpan.FromHours(1));
+
+        (await store.FindAsync(session.Id)).ShouldBeNull();
+        store.Count.ShouldBe(0);
+    }
+
+    [Test]
+    public async Task Purge_removes_only_expired_sessions()
+    {
+        var store = Store();
+        await store.CreateAsync("old");
+        _clock.Advance(TimeSpan.FromMinutes(40));
+        var young = await store.CreateAsync("young");
+        _clock.Advance(TimeSpan.FromMinutes(30));
+
+        store.PurgeExpired().ShouldBe(1);
+
+        store.Count.ShouldBe(1);
+        (await store.FindAsync(young.Id)).ShouldNotBeNull();
+    }
+
+    [Test]
+    public async Task At_the_bound_the_soonest_to_expire_sessions_make_room()
+    {
+        var store = Store(maxSessions: 10);
+        var first = await store.CreateAsync("u0");
+        for (var i = 1; i < 10; i++)
+        {
+            _clock.Advance(TimeSpan.FromSeconds(1));
+            await store.CreateAsync($"u{i}");
+        }
+
+        var newest = await store.CreateAsync("u10");
+
+        store.Count.ShouldBeLessThanOrEqualTo(10);
+        (await store.FindAsync(first.Id)).ShouldBeNull();
+        (await store.FindAsync(newest.Id)).ShouldNotBeNull();
+    }
+
+    [Test]
+    public async Task Removing_a_session_ends_it()
+    {
+        var store = Store();
+        var session = await store.CreateAsync("alice");
+
+        (await store.RemoveAsync(session.Id)).ShouldBeTrue();
+        (await store.FindAsync(session.Id)).ShouldBeNull();
+        (await store.RemoveAsync(session.Id)).ShouldBeFalse();
+    }
+
+    [Test]
+    public async Task Concurrent_logins_are_all_kept_and_counted()
+    {
+        var store = Store(maxSessions: 100_000);
+
+        var sessions = await Task.WhenAll(Enumerable.Range(0, 2000).Select(i => Task.Run(async () => await store.CreateAsync($"u{i}"))));
+
+        sessions.Select(s => s.Id).Distinct().Count().ShouldBe(2000);
+        store.Count.ShouldBe(2000);
+    }
+
+    [TestCase("0123456789abcdef0123456789abcdef", true)]
+    [TestCase("0123456789ABCDEF0123456789ABCDEF", false)]
+    [TestCase("0123456789abcdef", false)]
+    [TestCase("../../../../../../etc/passwd/xxxx", false)]
+    [TestCase("", false)]
+    public void Only_ids_of_the_issued_shape_are_looked_up(string id, bool valid) =>
+        SessionIds.HasValidShape(id).ShouldBe(valid);
+}
