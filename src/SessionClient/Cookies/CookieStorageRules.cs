@@ -1,0 +1,74 @@
+namespace SessionClient;
+
+/// <summary>
+/// The parts of the RFC 6265 §5.3 storage model (plus 6265bis hardening) that depend only on the
+/// parsed header and the request, not on what is already in the jar.
+/// </summary>
+internal static class CookieStorageRules
+{
+    /// <summary>Builds the cookie to store, or null when the rules say to ignore it.</summary>
+    public static Cookie? Create(SetCookieParseResult parsed, CookieRequest request, DateTimeOffset now, CookieJarOptions options, PublicSuffixList suffixes)
+    {
+        if (parsed.Name.Length + parsed.Value.Length > options.MaxCookieBytes)
+            return null;
+        if (!TryResolveDomain(parsed.Domain, request, suffixes, out var domain, out var hostOnly))
+            return null;
+        // 6265bis: only a secure origin may set a Secure cookie, or it could shadow one set over https.
+        if (parsed.Secure && !request.IsSecure)
+            return null;
+
+        var cookie = new Cookie
+        {
+            Name = parsed.Name,
+            Value = parsed.Value,
+            Domain = domain,
+            HostOnly = hostOnly,
+            Path = parsed.Path ?? PathMatching.DefaultPath(request.Path),
+            Secure = parsed.Secure,
+            HttpOnly = parsed.HttpOnly,
+            SameSite = parsed.SameSite,
+            Expires = ResolveExpiry(parsed, now),
+            Created = now,
+            LastAccess = now,
+        };
+        return HasValidPrefix(cookie, parsed.Path, request) ? cookie : null;
+    }
+
+    // §5.3 steps 4-6. IP hosts get Chromium's treatment: Domain equal to the IP means host-only.
+    private static bool TryResolveDomain(string? attribute, CookieRequest request, PublicSuffixList suffixes, out string domain, out bool hostOnly)
+    {
+        domain = request.Host;
+        hostOnly = true;
+        if (string.IsNullOrEmpty(attribute))
+            return true;
+        if (request.IsIpAddress || suffixes.IsPublicSuffix(attribute))
+            return attribute == request.Host; // a suffix may only name the host itself, then it is host-only
+        if (!DomainMatching.DomainMatches(request.Host, attribute))
+            return false;
+        domain = attribute;
+        hostOnly = false;
+        return true;
+    }
+
+    // Max-Age wins over Expires (§5.3 step 3); a non-positive Max-Age means "the earliest representable time".
+    private static DateTimeOffset? ResolveExpiry(SetCookieParseResult parsed, DateTimeOffset now)
+    {
+        if (parsed.MaxAgeSeconds is not { } seconds)
+            return parsed.Expires;
+        if (seconds <= 0)
+            return DateTimeOffset.MinValue;
+        var remaining = (DateTimeOffset.MaxValue - now).TotalSeconds;
+        return seconds >= remaining ? DateTimeOffset.MaxValue : now.AddSeconds(seconds);
+    }
+
+    // 6265bis §4.1.3: prefixes let a server trust that the cookie came from a secure origin
+    // (__Secure-) and, for __Host-, that no sibling subdomain or sub-path could have set it.
+    private static bool HasValidPrefix(Cookie cookie, string? pathAttribute, CookieRequest request)
+    {
+        if (cookie.Name.StartsWith("__Secure-", StringComparison.OrdinalIgnoreCase))
+            return cookie.Secure && request.IsSecure;
+        if (cookie.Name.StartsWith("__Host-", StringComparison.OrdinalIgnoreCase))
+            return cookie.Secure && request.IsSecure && cookie.HostOnly && pathAttribute == "/";
+        return true;
+    }
+}

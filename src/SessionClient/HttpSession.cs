@@ -1,0 +1,127 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using SessionClient.Sending;
+
+namespace SessionClient;
+
+/// <summary>
+/// What <c>requests.Session</c> is to Python: cookies kept in an RFC 6265 jar, default headers, params and auth
+/// for every request, pooled connections, and redirects followed safely (cookies recomputed per hop; credentials
+/// and explicit cookies never cross to another origin).
+/// </summary>
+public sealed class HttpSession : IDisposable, IAsyncDisposable
+{
+    private readonly HttpMessageInvoker _invoker;
+
+    /// <summary>Owns one pooled <see cref="SocketsHttpHandler"/>: requests to one origin share connections.</summary>
+    public HttpSession(TimeProvider? timeProvider = null)
+        : this(CreatePooledHandler(), disposeHandler: true, timeProvider)
+    {
+    }
+
+    /// <summary>
+    /// Runs over any handler, e.g. TestServer's for an in-process server. The handler must not follow redirects or
+    /// keep cookies itself: the session does both.
+    /// </summary>
+    public HttpSession(HttpMessageHandler inner, bool disposeHandler = false, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(inner);
+        _invoker = new HttpMessageInvoker(inner, disposeHandler);
+        TimeProvider = timeProvider ?? TimeProvider.System;
+        Cookies = new CookieJar(TimeProvider);
+    }
+
+    /// <summary>Relative URLs are resolved against this.</summary>
+    public Uri? BaseAddress { get; set; }
+
+    /// <summary>Sent with every request unless the request names the same header.</summary>
+    public Dictionary<string, string> Headers { get; } = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["User-Agent"] = "SessionKit/0.1",
+        ["Accept"] = "*/*",
+    };
+
+    /// <summary>Query parameters added to every request.</summary>
+    public List<KeyValuePair<string, string>> Params { get; } = [];
+
+    /// <summary>Credentials for every request to the origin it starts on.</summary>
+    public IAuthenticator? Auth { get; set; }
+
+    /// <summary>The cookie jar; replace it to start afresh or to share one between sessions.</summary>
+    public CookieJar Cookies { get; set; }
+
+    /// <summary>Whole-request timeout, redirects included; <see cref="Timeout.InfiniteTimeSpan"/> for none.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
+
+    public int MaxRedirects { get; set; } = 30;
+
+    /// <summary>Off by default: an https page redirecting to http ends in <see cref="InsecureRedirectException"/>.</summary>
+    public bool AllowHttpsToHttpRedirects { get; set; }
+
+    /// <summary>Judges cookie expiry and drives the timeout.</summary>
+    public TimeProvider TimeProvider { get; }
+
+    /// <summary>Debug lines per request; cookie values and credentials are redacted.</summary>
+    public ILogger Logger { get; set; } = NullLogger.Instance;
+
+    internal HttpMessageInvoker Invoker => _invoker;
+
+    public Task<HttpResponseMessage> GetAsync(string url, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Get, ToUri(url)), options, cancellationToken);
+
+    public Task<HttpResponseMessage> PostFormAsync(string url, IEnumerable<KeyValuePair<string, string>> form,
+        RequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Post, ToUri(url)) { Content = new FormUrlEncodedContent(form) }, options, cancellationToken);
+
+    public Task<HttpResponseMessage> PostJsonAsync<T>(string url, T body, RequestOptions? options = null,
+        CancellationToken cancellationToken = default) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Post, ToUri(url)) { Content = JsonContent.Create(body) }, options, cancellationToken);
+
+    public Task<HttpResponseMessage> PutAsync(string url, HttpContent? content, RequestOptions? options = null,
+        CancellationToken cancellationToken = default) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Put, ToUri(url)) { Content = content }, options, cancellationToken);
+
+    public Task<HttpResponseMessage> DeleteAsync(string url, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Delete, ToUri(url)), options, cancellationToken);
+
+    /// <summary>
+    /// Sends <paramref name="request"/> with the session's defaults merged in, follows redirects, stores cookies.
+    /// The message is used as a template: each hop is a fresh message, so it can be sent again.
+    /// </summary>
+    public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, RequestOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var exchange = await Exchange.CreateAsync(this, request, options ?? DefaultOptions, cancellationToken);
+        return await exchange.RunAsync(cancellationToken);
+    }
+
+    internal Uri ToUri(string url)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(url);
+        if (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https") return absolute;
+        if (BaseAddress is null)
+            throw new ArgumentException($"'{url}' is not an absolute http(s) URL and the session has no BaseAddress.", nameof(url));
+        return new Uri(BaseAddress, url);
+    }
+
+    private static readonly RequestOptions DefaultOptions = new();
+
+    private static SocketsHttpHandler CreatePooledHandler() => new()
+    {
+        AllowAutoRedirect = false,
+        UseCookies = false,
+        AutomaticDecompression = DecompressionMethods.All,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+    };
+
+    public void Dispose() => _invoker.Dispose();
+
+    public ValueTask DisposeAsync()
+    {
+        _invoker.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

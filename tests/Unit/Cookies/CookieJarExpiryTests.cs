@@ -1,0 +1,102 @@
+using SessionClient;
+using static SessionKit.Tests.Unit.Cookies.CookieJarTestSupport;
+
+namespace SessionKit.Tests.Unit.Cookies;
+
+public sealed class CookieJarExpiryTests
+{
+    private static readonly Uri Site = Url("http://example.com/");
+
+    [TestCase("a=1; Max-Age=60; Expires=Thu, 01 Jan 1970 00:00:00 GMT")]
+    [TestCase("a=1; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=60")]
+    public void Max_age_wins_over_expires_whatever_the_order(string header)
+    {
+        var (jar, _) = NewJar();
+
+        jar.SetCookies(Site, header).ShouldBeTrue();
+
+        jar.Get("a")!.Expires.ShouldBe(Start.AddSeconds(60));
+    }
+
+    [Test]
+    public void Cookie_stops_being_sent_when_the_clock_passes_its_max_age()
+    {
+        var (jar, clock) = NewJar();
+        jar.SetCookies(Site, "a=1; Max-Age=60");
+
+        clock.Advance(TimeSpan.FromSeconds(59));
+        jar.GetCookieHeader(Site).ShouldBe("a=1");
+
+        clock.Advance(TimeSpan.FromSeconds(1));
+        jar.GetCookieHeader(Site).ShouldBe("");
+        jar.Count.ShouldBe(0);
+        jar.Get("a").ShouldBeNull();
+    }
+
+    [Test]
+    public void Expires_is_judged_by_the_time_provider()
+    {
+        var (jar, clock) = NewJar();
+
+        jar.SetCookies(Site, "a=1; Expires=Tue, 01 Jan 2030 01:00:00 GMT").ShouldBeTrue();
+        jar.SetCookies(Site, "old=1; Expires=Mon, 31 Dec 2029 23:59:59 GMT").ShouldBeFalse();
+        jar.Get("a")!.Persistent.ShouldBeTrue();
+
+        clock.Advance(TimeSpan.FromHours(1));
+        jar.GetCookieHeader(Site).ShouldBe("");
+    }
+
+    [Test]
+    public void Session_cookie_has_no_expiry()
+    {
+        var (jar, clock) = NewJar();
+        jar.SetCookies(Site, "a=1");
+
+        clock.Advance(TimeSpan.FromDays(3650));
+
+        jar.Get("a")!.Expires.ShouldBeNull();
+        jar.Get("a")!.Persistent.ShouldBeFalse();
+    }
+
+    [TestCase("a=gone; Max-Age=0")]
+    [TestCase("a=gone; Max-Age=-1")]
+    [TestCase("a=gone; Expires=Thu, 01 Jan 1970 00:00:00 GMT")]
+    public void Expired_set_cookie_deletes_the_stored_cookie(string deletion)
+    {
+        var (jar, _) = NewJar();
+        jar.SetCookies(Site, "a=1");
+
+        jar.SetCookies(Site, deletion).ShouldBeTrue();
+
+        jar.Count.ShouldBe(0);
+        jar.SetCookies(Site, deletion).ShouldBeFalse();
+    }
+
+    [Test]
+    public void Replacing_a_cookie_keeps_its_creation_time_and_send_order()
+    {
+        var (jar, clock) = NewJar();
+        jar.SetCookies(Site, "a=1");
+        clock.Advance(TimeSpan.FromMinutes(1));
+        jar.SetCookies(Site, "b=1");
+        clock.Advance(TimeSpan.FromMinutes(1));
+
+        jar.SetCookies(Site, "a=2").ShouldBeTrue();
+
+        var a = jar.Get("a")!;
+        a.Value.ShouldBe("2");
+        a.Created.ShouldBe(Start);
+        a.LastAccess.ShouldBe(Start.AddMinutes(2));
+        jar.GetCookieHeader(Site).ShouldBe("a=2; b=1");
+    }
+
+    [Test]
+    public void Huge_max_age_saturates_instead_of_failing()
+    {
+        var (jar, _) = NewJar();
+
+        jar.SetCookies(Site, "a=1; Max-Age=99999999999999999999999").ShouldBeTrue();
+
+        jar.Get("a")!.Expires.ShouldBe(DateTimeOffset.MaxValue);
+    }
+}

@@ -1,0 +1,36 @@
+using SessionClient;
+using static SessionKit.Tests.Unit.Cookies.CookieJarTestSupport;
+
+namespace SessionKit.Tests.Unit.Cookies;
+
+public sealed class CookieJarLookupTests
+{
+    [Test]
+    public void A_request_only_touches_the_cookies_of_its_own_site()
+    {
+        var (jar, clock) = NewJar();
+        jar.SetCookies(Url("http://www.example.com/"), "mine=1; Max-Age=10");
+        jar.SetCookies(Url("http://other.org/"), "theirs=1; Max-Age=10");
+        jar.SetCookies(Url("http://other.org/"), "kept=1");
+        clock.Advance(TimeSpan.FromSeconds(20));
+
+        jar.GetCookieHeader(Url("http://api.example.com/")).ShouldBe("");
+
+        // Expired cookies are purged lazily, per site: the lookup purged example.com's cookie and
+        // never visited other.org's group, which still holds its expired cookie.
+        jar.StoredIncludingExpired.ShouldBe(2);
+        jar.Get("kept")!.LastAccess.ShouldBe(Start);
+    }
+
+    [Test]
+    public void Subdomains_share_their_site_and_find_each_others_domain_cookies()
+    {
+        var (jar, _) = NewJar();
+        jar.SetCookies(Url("http://login.example.com/"), "sso=1; Domain=example.com");
+        jar.SetCookies(Url("http://login.example.com/"), "local=1");
+
+        jar.GetCookieHeader(Url("http://deep.api.example.com/")).ShouldBe("sso=1");
+        jar.GetCookieHeader(Url("http://example.com/")).ShouldBe("sso=1");
+        jar.GetCookieHeader(Url("http://login.example.com/")).ShouldBe("sso=1; local=1");
+    }
+}
