@@ -1,5 +1,6 @@
 using System.Net;
 using FakeAuthServer.Testing;
+using SessionClient;
 
 namespace SessionKit.Tests.Integration;
 
@@ -18,5 +19,34 @@ public class ReadmeExampleTests
 
         server.Clock.Advance(TimeSpan.FromMinutes(31));   // the session expires on the server's clock
         Assert.That((await client.GetAsync("/protected")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+    }
+}
+
+public class ReadmeClientExampleTests
+{
+    [Test]
+    public async Task The_readme_client_example_runs_as_written()
+    {
+        await using var server = new FakeAuthServerFactory();
+        var cookieFile = Path.Combine(Path.GetTempPath(), $"sessionkit-readme-{Guid.NewGuid():N}.txt");
+        try
+        {
+            await using var session = new HttpSession(server.Server.CreateHandler()) { BaseAddress = new Uri("http://localhost/") };
+            session.Headers["X-Team"] = "sessionkit";                     // sent with every request
+            await session.PostFormAsync("/api/login", FakeAuthServerFactory.DemoCredentials);
+            var response = await session.GetAsync("/protected");           // the user_id cookie goes along
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+            var echoed = await session.GetAsync("/api/cookies", new RequestOptions { Cookies = { ["once"] = "1" } });
+            Assert.That(echoed.SetCookies().ToDictionary()["once"], Is.EqualTo("1"));   // requests' response.cookies
+
+            session.Cookies.Save(cookieFile);                              // curl -b cookie-file reads it
+
+            File.ReadAllText(cookieFile).ShouldContain("\tuser_id\t");
+        }
+        finally
+        {
+            File.Delete(cookieFile);
+        }
     }
 }

@@ -9,6 +9,18 @@ namespace SessionKit.Tests.Integration.Standalone;
 [NonParallelizable]
 public class StandaloneServerTests
 {
+    /// <summary>What seed 002 prints after a valid login, whether the cookie is passed by hand or kept by a Session.</summary>
+    private const string ValidLoginOutput = """
+        ^Cookies returned from login:
+        \{'user_id': '[0-9a-f]{32}'\}
+        Login response:
+        \{"message":"Login successful"\}
+        Protected route:
+        200
+        \{"message":"You have access to this protected route"\}
+        $
+        """;
+
     private StandaloneServer _server = null!;
     private string _work = null!;
 
@@ -59,31 +71,13 @@ public class StandaloneServerTests
     [Test]
     public async Task Seed_002_valid_login_passes_its_cookie_by_hand_to_the_protected_route()
     {
-        (await RunPythonAsync("seed002_login.py", "some_name", "pass")).ShouldMatch("""
-            ^Cookies returned from login:
-            \{'user_id': '[0-9a-f]{32}'\}
-            Login response:
-            \{"message":"Login successful"\}
-            Protected route:
-            200
-            \{"message":"You have access to this protected route"\}
-            $
-            """);
+        (await RunPythonAsync("seed002_login.py", "some_name", "pass")).ShouldMatch(ValidLoginOutput);
     }
 
     [Test]
     public async Task Seed_002_session_keeps_the_login_cookie_by_itself()
     {
-        (await RunPythonAsync("seed002_session.py")).ShouldMatch("""
-            ^Cookies returned from login:
-            \{'user_id': '[0-9a-f]{32}'\}
-            Login response:
-            \{"message":"Login successful"\}
-            Protected route:
-            200
-            \{"message":"You have access to this protected route"\}
-            $
-            """);
+        (await RunPythonAsync("seed002_session.py")).ShouldMatch(ValidLoginOutput);
     }
 
     [Test]
