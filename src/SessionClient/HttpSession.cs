@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using SessionClient.Retries;
 using SessionClient.Sending;
 
 namespace SessionClient;
@@ -67,6 +68,17 @@ public sealed class HttpSession : IDisposable, IAsyncDisposable
     public ILogger Logger { get; set; } = NullLogger.Instance;
 
     internal HttpMessageInvoker Invoker => _invoker;
+
+    internal MountTable Mounts { get; } = new();
+
+    /// <summary>
+    /// Attaches transport settings (retries, a per-attempt timeout) to every URL that starts with
+    /// <paramref name="prefix"/>; the longest matching prefix wins (requests' <c>session.mount</c>).
+    /// </summary>
+    public void Mount(string prefix, TransportSettings settings) => Mounts.Mount(prefix, new MountedTransport(settings, this));
+
+    /// <summary>requests' <c>session.mount(prefix, HTTPAdapter(max_retries=retries))</c>.</summary>
+    public void Mount(string prefix, RetryPolicy retries) => Mount(prefix, new TransportSettings { Retries = retries });
 
     public Task<HttpResponseMessage> GetAsync(string url, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
         SendAsync(new HttpRequestMessage(HttpMethod.Get, ToUri(url)), options, cancellationToken);

@@ -17,6 +17,10 @@ internal static partial class SessionLog
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Method} {Url} -> {Status} in {ElapsedMs:0.0} ms (hop {Hop})")]
     private static partial void Hop(ILogger logger, HttpMethod method, string url, int status, double elapsedMs, int hop);
 
+    /// <summary>urllib3's line: Incremented Retry for (url='/flaky'): Retry(total=2, connect=None, …).</summary>
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Incremented Retry for (url='{Url}'): {Retry}")]
+    public static partial void Retry(ILogger logger, string url, string retry);
+
     [LoggerMessage(Level = LogLevel.Trace, Message = "request headers: {RequestHeaders} | response headers: {ResponseHeaders}")]
     private static partial void Headers(ILogger logger, string requestHeaders, string responseHeaders);
 }

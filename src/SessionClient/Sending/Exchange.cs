@@ -54,20 +54,20 @@ internal sealed class Exchange
         var history = new List<HttpResponseMessage>();
         while (true)
         {
-            var request = await BuildHopAsync(token);
-            var started = Stopwatch.GetTimestamp();
             HttpResponseMessage response;
             try
             {
-                response = await _session.Invoker.SendAsync(request, token);
+                var hop = history.Count;
+                var transport = _session.Mounts.Find(_uri);
+                response = transport is null
+                    ? await SendHopAsync(hop, token)
+                    : await transport.SendAsync(_method, _uri, ct => SendHopAsync(hop, ct), token);
             }
             catch (OperationCanceledException e) when (timeoutSource?.IsCancellationRequested == true && !cancellationToken.IsCancellationRequested)
             {
-                throw new TimeoutException($"{_method} {_uri} did not complete within {timeout}.", e);
+                throw new TimeoutException($"{_method} {Redaction.Url(_uri)} did not complete within {timeout}.", e);
             }
-            response.RequestMessage ??= request;
             StoreCookies(response);
-            SessionLog.Exchange(_session.Logger, request, response, Stopwatch.GetElapsedTime(started), history.Count);
 
             var next = _options.AllowRedirects && RedirectRules.IsRedirect((int)response.StatusCode)
                 ? RedirectRules.Resolve(_uri, response.Headers.Location) : null;
@@ -93,6 +93,17 @@ internal sealed class Exchange
             history.Add(response);
             FollowTo((int)response.StatusCode, next);
         }
+    }
+
+    /// <summary>One attempt at the current hop: a fresh message, so a retry can send it again.</summary>
+    private async Task<HttpResponseMessage> SendHopAsync(int hop, CancellationToken cancellationToken)
+    {
+        var request = await BuildHopAsync(cancellationToken);
+        var started = Stopwatch.GetTimestamp();
+        var response = await _session.Invoker.SendAsync(request, cancellationToken);
+        response.RequestMessage ??= request;
+        SessionLog.Exchange(_session.Logger, request, response, Stopwatch.GetElapsedTime(started), hop);
+        return response;
     }
 
     private void FollowTo(int status, Uri next)

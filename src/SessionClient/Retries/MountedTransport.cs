@@ -1,0 +1,86 @@
+using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+using SessionClient.Logging;
+
+namespace SessionClient.Retries;
+
+/// <summary>
+/// The transport settings of one mount as a Polly pipeline: an optional per-attempt timeout inside an optional
+/// retry whose every decision (retry or not, how long to wait) comes from the request's <see cref="RetryBudget"/>.
+/// Built once per mount; the budget travels in the resilience context.
+/// </summary>
+internal sealed class MountedTransport
+{
+    private static readonly ResiliencePropertyKey<RetryBudget> BudgetKey = new("SessionClient.RetryBudget");
+    private static readonly ResiliencePropertyKey<Uri> UrlKey = new("SessionClient.Url");
+
+    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly HttpSession _session;
+
+    public MountedTransport(TransportSettings settings, HttpSession session)
+    {
+        Settings = settings;
+        _session = session;
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = session.TimeProvider };
+        if (settings.Retries is not null)
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+            {
+                MaxRetryAttempts = int.MaxValue, // the budget decides
+                ShouldHandle = args => ValueTask.FromResult(
+                    args.Context.Properties.GetValue(BudgetKey, null!).ShouldRetry(args.Outcome, args.Context.CancellationToken)),
+                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(args.Context.Properties.GetValue(BudgetKey, null!).DelayBefore(args.Outcome)),
+                OnRetry = args =>
+                {
+                    args.Outcome.Result?.Dispose(); // frees the connection for the next attempt
+                    LogRetry(args.Context);
+                    return ValueTask.CompletedTask;
+                },
+            });
+        if (settings.AttemptTimeout is { } timeout) builder.AddTimeout(timeout);
+        _pipeline = builder.Build();
+    }
+
+    public TransportSettings Settings { get; }
+
+    public async Task<HttpResponseMessage> SendAsync(HttpMethod method, Uri url, Func<CancellationToken, Task<HttpResponseMessage>> attempt,
+        CancellationToken cancellationToken)
+    {
+        var policy = Settings.Retries;
+        var budget = policy is null ? null : new RetryBudget(policy, method, _session.TimeProvider);
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        if (budget is not null) context.Properties.Set(BudgetKey, budget);
+        context.Properties.Set(UrlKey, url);
+        try
+        {
+            var response = await _pipeline.ExecuteAsync(static async (ctx, send) => await send(ctx.CancellationToken), context, attempt);
+            if (budget is { Exhausted: true, LastError: ErrorKind.Status } && policy!.RaiseOnStatus)
+            {
+                response.Dispose();
+                throw new RetryExhaustedException(Redaction.Url(url), budget.Attempts, budget.LastStatus, $"too many {budget.LastStatus} responses");
+            }
+            return response;
+        }
+        catch (Exception e) when (budget is { Exhausted: true } && e is not RetryExhaustedException)
+        {
+            throw new RetryExhaustedException(Redaction.Url(url), budget.Attempts, budget.LastStatus,
+                $"too many {budget.LastError.ToString().ToLowerInvariant()} errors, the last: {e.Message}", e);
+        }
+        catch (TimeoutRejectedException e)
+        {
+            throw new TimeoutException($"{method} {Redaction.Url(url)}: an attempt took longer than {Settings.AttemptTimeout}.", e);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    private void LogRetry(ResilienceContext context)
+    {
+        if (!_session.Logger.IsEnabled(LogLevel.Debug)) return;
+        var url = context.Properties.GetValue(UrlKey, null!);
+        SessionLog.Retry(_session.Logger, url.PathAndQuery, context.Properties.GetValue(BudgetKey, null!).ToString());
+    }
+}
