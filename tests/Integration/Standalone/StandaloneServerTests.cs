@@ -38,13 +38,31 @@ public class StandaloneServerTests
         Directory.Delete(_work, recursive: true);
     }
 
-    private async Task<string> RunPythonAsync(string script, params string[] args)
+    private async Task<string> RunPythonAsync(string script, params string[] args) => (await RunPythonFullAsync(script, args)).StdOut;
+
+    private async Task<ExternalTool.Result> RunPythonFullAsync(string script, params string[] args)
     {
         var python = await ExternalTool.PythonWithRequestsAsync();
         var result = await ExternalTool.RunAsync(python, [Path.Combine(AppContext.BaseDirectory, "Clients", script), .. args],
             new Dictionary<string, string> { ["SESSIONKIT_BASE_URL"] = _server.BaseAddress.ToString().TrimEnd('/') });
         result.ExitCode.ShouldBe(0, result.StdErr);
-        return result.StdOut.ReplaceLineEndings("\n");
+        return result with { StdOut = result.StdOut.ReplaceLineEndings("\n") };
+    }
+
+    [Test]
+    public async Task Seed_002_urllib3_retries_reach_200_on_a_seeded_flaky_sequence()
+    {
+        // The first seed whose /flaky sequence (draws of new Random(seed) against the default rate 0.5) is 500, 500, 200.
+        var seed = Enumerable.Range(1, 10_000).First(s =>
+        {
+            var draws = new Random(s);
+            return draws.NextDouble() < 0.5 && draws.NextDouble() < 0.5 && draws.NextDouble() >= 0.5;
+        });
+
+        var result = await RunPythonFullAsync("seed002_retry.py", seed.ToString());
+
+        result.StdOut.ShouldBe("Final response status: 200\n");
+        result.StdErr.Split('\n').Count(l => l.Contains($"Incremented Retry for (url='/flaky?seed={seed}')")).ShouldBe(2, result.StdErr);
     }
 
     [Test]
