@@ -21,6 +21,12 @@ public sealed class RequestOptions
     /// <summary>False to get a 3xx back as it is instead of following it.</summary>
     public bool AllowRedirects { get; init; } = true;
 
+    /// <summary>
+    /// True to get the response as soon as its headers arrive and read the body yourself (outside the timeout);
+    /// by default the body is read before the call returns, as HttpClient does.
+    /// </summary>
+    public bool Stream { get; init; }
+
     /// <summary>Replaces the session's timeout for this request.</summary>
     public TimeSpan? Timeout { get; init; }
 }

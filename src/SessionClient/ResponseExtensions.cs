@@ -4,16 +4,18 @@ namespace SessionClient;
 public static class ResponseExtensions
 {
     private static readonly HttpRequestOptionsKey<IReadOnlyList<HttpResponseMessage>> HistoryKey = new("SessionClient.History");
+    private static readonly HttpRequestOptionsKey<CookieJar> JarKey = new("SessionClient.Jar");
 
     /// <summary>
-    /// The cookies this response (not its redirects) set, judged as the session's jar judged them
+    /// The cookies this response (not its redirects) set, judged with the session jar's clock and options
     /// (requests' <c>response.cookies</c>); <c>.ToDictionary()</c> is <c>get_dict()</c>.
     /// </summary>
-    public static CookieJar SetCookies(this HttpResponseMessage response, TimeProvider? timeProvider = null)
+    public static CookieJar SetCookies(this HttpResponseMessage response)
     {
-        var jar = new CookieJar(timeProvider);
-        var uri = response.RequestMessage?.RequestUri;
-        if (uri is not null && response.Headers.TryGetValues("Set-Cookie", out var values))
+        var request = response.RequestMessage;
+        var sessionJar = request?.Options.TryGetValue(JarKey, out var attached) == true ? attached : null;
+        var jar = new CookieJar(sessionJar?.TimeProvider, sessionJar?.Options);
+        if (request?.RequestUri is { } uri && response.Headers.TryGetValues("Set-Cookie", out var values))
             foreach (var value in values) jar.SetCookies(uri, value);
         return jar;
     }
@@ -22,6 +24,10 @@ public static class ResponseExtensions
     public static IReadOnlyList<HttpResponseMessage> History(this HttpResponseMessage response) =>
         response.RequestMessage?.Options.TryGetValue(HistoryKey, out var history) == true ? history : [];
 
-    internal static void AttachHistory(HttpResponseMessage response, IReadOnlyList<HttpResponseMessage> history) =>
-        response.RequestMessage?.Options.Set(HistoryKey, history);
+    internal static void Attach(HttpResponseMessage response, IReadOnlyList<HttpResponseMessage> history, CookieJar jar)
+    {
+        if (response.RequestMessage is not { } request) return;
+        request.Options.Set(HistoryKey, history);
+        request.Options.Set(JarKey, jar);
+    }
 }

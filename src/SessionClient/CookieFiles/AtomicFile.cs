@@ -25,7 +25,14 @@ internal static class AtomicFile
         }
         catch
         {
-            File.Delete(temp);
+            try
+            {
+                File.Delete(temp);
+            }
+            catch (Exception)
+            {
+                // the original failure is the one worth reporting
+            }
             throw;
         }
     }

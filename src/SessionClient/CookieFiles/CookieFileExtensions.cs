@@ -41,8 +41,8 @@ public static class CookieFileExtensions
         foreach (var pair in cookieHeader.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             var eq = pair.IndexOf('=');
-            if (eq <= 0) throw new CookieFileException("Cookie header", 0, $"'{pair}' is not a name=value pair.");
-            records.Add(new CookieRecord(0, pair[..eq].Trim(), pair[(eq + 1)..].Trim(), uri.IdnHost, "/",
+            if (eq <= 0) throw new CookieFileException("Cookie header", 0, "a piece has no name before '=' (values are not shown).");
+            records.Add(new CookieRecord(0, pair[..eq].Trim(), pair[(eq + 1)..].Trim(), DomainMatching.CanonicalizeHost(uri), "/",
                 uri.Scheme == Uri.UriSchemeHttps, false, null, SameSiteMode.Unspecified));
         }
         return Apply(jar, records, "Cookie header");

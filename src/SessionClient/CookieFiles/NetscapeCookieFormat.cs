@@ -14,7 +14,8 @@ internal static class NetscapeCookieFormat
     public static string Write(IEnumerable<Cookie> cookies)
     {
         var text = new StringBuilder("# Netscape HTTP Cookie File\n# https://curl.se/docs/http-cookies.html\n# Written by SessionKit.\n\n");
-        foreach (var cookie in cookies)
+        // A tab in a name would shift every field after it; such a cookie cannot live in this format.
+        foreach (var cookie in cookies.Where(c => !c.Name.Contains('\t')))
         {
             if (cookie.HttpOnly) text.Append(HttpOnlyPrefix);
             text.Append(cookie.HostOnly ? cookie.Domain : "." + cookie.Domain).Append('\t')
@@ -39,7 +40,7 @@ internal static class NetscapeCookieFormat
             if (httpOnly) line = line[HttpOnlyPrefix.Length..];
             else if (line.StartsWith('#') || string.IsNullOrWhiteSpace(line)) continue;
 
-            var fields = line.Split('\t');
+            var fields = line.Split('\t', 7); // a value may hold a tab; the name may not (see Write)
             if (fields.Length != 7)
                 throw new CookieFileException(source, i + 1, $"expected 7 tab-separated fields, found {fields.Length}.");
             var includeSubdomains = Flag(fields[1], "include-subdomains", source, i + 1);

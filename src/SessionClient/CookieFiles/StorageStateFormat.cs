@@ -48,8 +48,8 @@ internal static class StorageStateFormat
             DateTimeOffset? expires = c.Expires is null or < 0 ? null
                 : c.Expires > DateTimeOffset.MaxValue.ToUnixTimeSeconds()
                     ? throw new CookieFileException(source, 0, $"cookie #{i + 1} expires too far in the future.")
-                    : DateTimeOffset.FromUnixTimeMilliseconds((long)(c.Expires.Value * 1000));
-            records.Add(new CookieRecord(i + 1, c.Name, c.Value, c.Domain, c.Path ?? "/", c.Secure ?? false, c.HttpOnly ?? false, expires, sameSite));
+                    : DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(c.Expires.Value * 1000));
+            records.Add(new CookieRecord(0, c.Name, c.Value, c.Domain, c.Path ?? "/", c.Secure ?? false, c.HttpOnly ?? false, expires, sameSite));
         }
         return records;
     }

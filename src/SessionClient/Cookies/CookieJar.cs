@@ -124,7 +124,7 @@ public sealed class CookieJar : IEnumerable<Cookie>
         ArgumentException.ThrowIfNullOrEmpty(domain);
         ArgumentException.ThrowIfNullOrEmpty(path);
         if (SetCookieParser.Parse($"{name}={value}") is not { } parsed || parsed.Name != name || parsed.Value != value)
-            throw new ArgumentException($"'{name}={value}' is not a valid cookie pair.", nameof(name));
+            throw new ArgumentException($"Cookie '{name}' is not a valid name=value pair (its value is not shown).", nameof(name));
         if (name.Length + value.Length > Options.MaxCookieBytes)
             throw new ArgumentException($"Name and value exceed {Options.MaxCookieBytes} characters.", nameof(value));
         if (path[0] != '/')

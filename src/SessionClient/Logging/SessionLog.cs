@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using Microsoft.Extensions.Logging;
 
 namespace SessionClient.Logging;
@@ -10,9 +11,12 @@ internal static partial class SessionLog
         if (!logger.IsEnabled(LogLevel.Debug)) return;
         Hop(logger, request.Method, Redaction.Url(request.RequestUri), (int)response.StatusCode, elapsed.TotalMilliseconds, hop);
         if (logger.IsEnabled(LogLevel.Trace))
-            Headers(logger, string.Join("; ", request.Headers.NonValidated.Select(h => $"{h.Key}: {Redaction.Header(h.Key, string.Join(", ", h.Value))}")),
-                string.Join("; ", response.Headers.NonValidated.Select(h => $"{h.Key}: {Redaction.Header(h.Key, string.Join(", ", h.Value))}")));
+            Headers(logger, Describe(request.Headers.NonValidated), Describe(response.Headers.NonValidated));
     }
+
+    // Each value is redacted on its own: a second Set-Cookie must not slip past the first one's mask.
+    private static string Describe(HttpHeadersNonValidated headers) =>
+        string.Join("; ", headers.Select(h => $"{h.Key}: {string.Join(", ", h.Value.Select(v => Redaction.Header(h.Key, v)))}"));
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Method} {Url} -> {Status} in {ElapsedMs:0.0} ms (hop {Hop})")]
     private static partial void Hop(ILogger logger, HttpMethod method, string url, int status, double elapsedMs, int hop);

@@ -25,7 +25,7 @@ internal static class RedirectRules
     public static Uri? Resolve(Uri current, Uri? location)
     {
         if (location is null) return null;
-        var next = location.IsAbsoluteUri ? location : new Uri(current, location);
+        if (location.IsAbsoluteUri ? location is not { } next : !Uri.TryCreate(current, location, out next)) return null;
         if (next.Scheme != Uri.UriSchemeHttp && next.Scheme != Uri.UriSchemeHttps) return null;
         if (string.IsNullOrEmpty(next.Fragment) && !string.IsNullOrEmpty(current.Fragment))
             next = new UriBuilder(next) { Fragment = current.Fragment[1..] }.Uri;

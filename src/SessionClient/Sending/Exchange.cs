@@ -13,6 +13,8 @@ internal sealed class Exchange
     // Never carried to another origin, and never restored once the chain has left the first one.
     private static readonly string[] OriginBoundHeaders = ["Authorization", "Proxy-Authorization", "Cookie", "Host"];
 
+    private const int MaxRedirectBodyBytes = 64 * 1024;
+
     private readonly HttpSession _session;
     private readonly RequestOptions _options;
     private readonly List<KeyValuePair<string, string[]>> _headers;
@@ -52,46 +54,62 @@ internal sealed class Exchange
         var token = linked?.Token ?? cancellationToken;
 
         var history = new List<HttpResponseMessage>();
-        while (true)
+        HttpResponseMessage? response = null;
+        try
         {
-            HttpResponseMessage response;
-            try
+            while (true)
             {
                 var hop = history.Count;
                 var transport = _session.Mounts.Find(_uri);
                 response = transport is null
                     ? await SendHopAsync(hop, token)
                     : await transport.SendAsync(_method, _uri, ct => SendHopAsync(hop, ct), token);
+                StoreCookies(response);
+
+                var next = _options.AllowRedirects && RedirectRules.IsRedirect((int)response.StatusCode)
+                    ? RedirectRules.Resolve(_uri, response.Headers.Location) : null;
+                if (next is null)
+                {
+                    // Like HttpClient's default, the body is read inside the timeout unless the caller streams it.
+                    if (!_options.Stream) await response.Content.LoadIntoBufferAsync(token);
+                    ResponseExtensions.Attach(response, history, _session.Cookies);
+                    return response;
+                }
+
+                if (history.Count >= _session.MaxRedirects)
+                    throw new TooManyRedirectsException(_session.MaxRedirects, [.. history.Select(h => h.RequestMessage!.RequestUri!), _uri, next]);
+                if (_uri.Scheme == Uri.UriSchemeHttps && next.Scheme == Uri.UriSchemeHttp && !_session.AllowHttpsToHttpRedirects)
+                    throw new InsecureRedirectException(_uri, next);
+
+                await BufferRedirectBodyAsync(response, token);
+                history.Add(response);
+                response = null;
+                FollowTo((int)history[^1].StatusCode, next);
             }
-            catch (OperationCanceledException e) when (timeoutSource?.IsCancellationRequested == true && !cancellationToken.IsCancellationRequested)
-            {
+        }
+        catch (Exception e)
+        {
+            response?.Dispose();
+            foreach (var earlier in history) earlier.Dispose();
+            if (e is OperationCanceledException && timeoutSource?.IsCancellationRequested == true && !cancellationToken.IsCancellationRequested)
                 throw new TimeoutException($"{_method} {Redaction.Url(_uri)} did not complete within {timeout}.", e);
-            }
-            StoreCookies(response);
+            throw;
+        }
+    }
 
-            var next = _options.AllowRedirects && RedirectRules.IsRedirect((int)response.StatusCode)
-                ? RedirectRules.Resolve(_uri, response.Headers.Location) : null;
-            if (next is null)
-            {
-                ResponseExtensions.AttachHistory(response, history);
-                return response;
-            }
-
-            if (history.Count >= _session.MaxRedirects)
-            {
-                response.Dispose();
-                throw new TooManyRedirectsException(_session.MaxRedirects, [.. history.Select(h => h.RequestMessage!.RequestUri!), _uri, next]);
-            }
-            if (_uri.Scheme == Uri.UriSchemeHttps && next.Scheme == Uri.UriSchemeHttp && !_session.AllowHttpsToHttpRedirects)
-            {
-                response.Dispose();
-                throw new InsecureRedirectException(_uri, next);
-            }
-
-            // Buffering frees the connection for the next hop; redirect bodies are small.
-            await response.Content.LoadIntoBufferAsync(token);
-            history.Add(response);
-            FollowTo((int)response.StatusCode, next);
+    /// <summary>
+    /// Reading a redirect's body frees the connection for the next hop. A body past the cap is not worth the
+    /// memory: the response is dropped (and its connection with it) and the redirect still followed.
+    /// </summary>
+    private static async Task BufferRedirectBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await response.Content.LoadIntoBufferAsync(MaxRedirectBodyBytes, cancellationToken);
+        }
+        catch (HttpRequestException)
+        {
+            response.Dispose();
         }
     }
 
@@ -116,15 +134,20 @@ internal sealed class Exchange
 
     private async Task<HttpRequestMessage> BuildHopAsync(CancellationToken cancellationToken)
     {
-        var request = new HttpRequestMessage(_method, _uri) { Version = _version, VersionPolicy = _versionPolicy };
+        var request = new HttpRequestMessage(_method, _uri) { Version = _version, VersionPolicy = _versionPolicy, Content = _body?.ToContent() };
         var explicitCookie = false;
         foreach (var (name, values) in _headers)
         {
             if (_leftOrigin && OriginBoundHeaders.Contains(name, StringComparer.OrdinalIgnoreCase)) continue;
             if (name.Equals("Cookie", StringComparison.OrdinalIgnoreCase)) explicitCookie = true;
-            request.Headers.TryAddWithoutValidation(name, values);
+            if (request.Headers.TryAddWithoutValidation(name, values)) continue;
+            // Content-Type and friends belong to the content: a session or per-request value replaces the content's own.
+            if (request.Content is { } content)
+            {
+                content.Headers.Remove(name);
+                content.Headers.TryAddWithoutValidation(name, values);
+            }
         }
-        request.Content = _body?.ToContent();
 
         if (!_leftOrigin && (_options.Auth ?? _session.Auth) is { } auth) await auth.ApplyAsync(request, cancellationToken);
 

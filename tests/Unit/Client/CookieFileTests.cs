@@ -102,6 +102,42 @@ public class CookieFileTests
     }
 
     [Test]
+    public void A_value_holding_a_tab_survives_a_netscape_round_trip()
+    {
+        var path = Path.Combine(_dir, "cookies.txt");
+        var jar = NewJar();
+        jar.SetCookies(new Uri("http://example.com/"), "sid=a\tb");
+        jar.Save(path);
+
+        var loaded = NewJar();
+        loaded.Load(path);
+
+        loaded.Get("sid").ShouldNotBeNull().Value.ShouldBe("a\tb");
+    }
+
+    [Test]
+    public void An_ipv6_host_imported_from_a_header_gets_its_cookies_back()
+    {
+        var jar = NewJar();
+
+        jar.ImportCookieHeader("a=1", new Uri("http://[::1]:8000/"));
+
+        jar.GetCookieHeader(new Uri("http://[::1]:8000/page")).ShouldBe("a=1");
+    }
+
+    [Test]
+    public void A_refused_cookie_in_a_file_is_named_without_its_value()
+    {
+        var path = Path.Combine(_dir, "cookies.txt");
+        File.WriteAllText(path, "example.com\tFALSE\t/\tFALSE\t0\tsid\tSECRET;x\n");
+
+        var error = Should.Throw<CookieFileException>(() => NewJar().Load(path));
+
+        error.Message.ShouldContain("sid");
+        error.Message.ShouldNotContain("SECRET");
+    }
+
+    [Test]
     public void Expired_cookies_in_a_file_are_skipped()
     {
         var path = Path.Combine(_dir, "cookies.txt");
