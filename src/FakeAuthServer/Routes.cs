@@ -18,7 +18,9 @@ public static class Routes
         app.MapGet("/api/cookies", CookieEchoEndpoint.Handle)
             .WithSummary("Sends every cookie it receives back as Set-Cookie, and as JSON.");
         app.MapGet("/flaky", FlakyEndpoint.Handle)
-            .WithSummary("500 or 200 at random; ?failure_rate=0..1&seed=N for a reproducible sequence.");
+            .WithSummary("500 or 200 at random; ?failure_rate=0..1&seed=N for a reproducible sequence, ?fail_first=N " +
+                         "to fail each client's first N requests; failures shaped by ?status=, ?retry_after=, ?mode=reset " +
+                         "(drop the connection); ?delay=ms before answering.");
 
         // The httpbin subset of seeds 001 and 003.
         app.MapGet("/cookies", HttpbinCookiesEndpoints.Show).WithSummary("The cookies the request carried.");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FakeAuthServer.Flaky;
 using FakeAuthServer.Http;
 using FakeAuthServer.Options;
@@ -6,27 +5,59 @@ using Microsoft.Extensions.Options;
 
 namespace FakeAuthServer.Endpoints;
 
-/// <summary>GET /flaky (seed 002): 500 {"detail":"Server error"} or 200 {"message":"Success"}; 500 is by design.</summary>
+/// <summary>
+/// GET /flaky (seed 002): 500 {"detail":"Server error"} or 200 {"message":"Success"}; the failure is by design.
+/// The query steers it (see <see cref="FlakyParameters"/>): who fails when (failure_rate and seed, or fail_first
+/// per client), how (status, retry_after, mode=reset) and how late (delay, on the server's clock).
+/// </summary>
 internal static class FlakyEndpoint
 {
-    public static IResult Handle(HttpRequest request, FlakyDice dice, IOptions<FakeAuthOptions> options)
+    public static ValueTask<IResult> Handle(HttpContext context, FlakyDice dice, IOptions<FakeAuthOptions> options,
+        TimeProvider clock)
     {
-        var failureRate = options.Value.Flaky.FailureRate;
-        if (request.Query.TryGetValue("failure_rate", out var rateText) &&
-            (!double.TryParse(rateText, NumberStyles.Float, CultureInfo.InvariantCulture, out failureRate) ||
-             double.IsNaN(failureRate) || failureRate is < 0 or > 1))
-            return Problems.BadRequest($"failure_rate must be a number between 0 and 1 (was '{rateText}').");
+        if (!FlakyParameters.TryParse(context.Request.Query, options.Value.Flaky, out var parameters, out var error))
+            return new(Problems.BadRequest(error));
 
-        int? seed = null;
-        if (request.Query.TryGetValue("seed", out var seedText))
+        // Decide on arrival, before any delay, so counters and seeded sequences follow the order requests came in.
+        bool fails;
+        if (parameters.FailFirst is { } failures)
         {
-            if (!int.TryParse(seedText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var s))
-                return Problems.BadRequest($"seed must be a 32-bit integer (was '{seedText}').");
-            seed = s;
+            if (!ClientKey.TryFrom(context, out var client, out error)) return new(Problems.BadRequest(error));
+            fails = dice.FailFirst.Fails(client, failures);
+        }
+        else
+        {
+            fails = dice.Fails(parameters.FailureRate, parameters.Seed);
         }
 
-        return dice.Fails(failureRate, seed)
-            ? FixedBodies.Problem(FixedBodies.FlakyServerError, StatusCodes.Status500InternalServerError)
-            : FixedBodies.Json200(FixedBodies.FlakySuccess);
+        // Without a delay the answer is synchronous: no state machine on the hot path.
+        return parameters.Delay > TimeSpan.Zero
+            ? AnswerAfterDelayAsync(context, dice.Delays, clock, parameters, fails)
+            : new(Answer(context, parameters, fails));
+    }
+
+    private static async ValueTask<IResult> AnswerAfterDelayAsync(HttpContext context, FlakyDelays delays,
+        TimeProvider clock, FlakyParameters parameters, bool fails)
+    {
+        try
+        {
+            await delays.WaitAsync(parameters.Delay, clock, context.RequestAborted);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            return Results.Empty; // the client gave up waiting; nobody is left to answer
+        }
+        return Answer(context, parameters, fails);
+    }
+
+    private static IResult Answer(HttpContext context, in FlakyParameters parameters, bool fails)
+    {
+        if (!fails) return FixedBodies.Json200(FixedBodies.FlakySuccess);
+        if (parameters.Mode == FlakyMode.Reset)
+        {
+            context.Abort(); // no status line at all: the client sees a dropped connection
+            return Results.Empty;
+        }
+        return new FlakyFailure(parameters.Status, parameters.RetryAfter);
     }
 }

@@ -5,9 +5,11 @@ using Microsoft.Extensions.Options;
 namespace FakeAuthServer.Flaky;
 
 /// <summary>
-/// Decides whether /flaky fails. A seed names a reproducible sequence: the n-th request that carries seed S
-/// gets the n-th draw of <c>new Random(S)</c>, so a retrying client sees the same run of 500s and 200s every time
-/// the server starts. Without a seed, draws are random (or follow FakeAuth:Flaky:Seed when configured).
+/// Decides whether /flaky fails, and holds all of /flaky's state (the one service to reset between tests).
+/// A seed names a reproducible sequence: the n-th request that carries seed S gets the n-th draw of
+/// <c>new Random(S)</c>, so a retrying client sees the same run of 500s and 200s every time the server starts.
+/// Without a seed, draws are random (or follow FakeAuth:Flaky:Seed when configured). ?fail_first counts per
+/// client in <see cref="FailFirst"/>; ?delay waits are observable in <see cref="Delays"/>.
 /// </summary>
 public sealed class FlakyDice
 {
@@ -21,6 +23,12 @@ public sealed class FlakyDice
         if (options.Value.Flaky.Seed is { } seed) _serverSequence = new Random(seed);
     }
 
+    /// <summary>The per-client counters behind ?fail_first=N.</summary>
+    public FailFirstCounters FailFirst { get; } = new();
+
+    /// <summary>Requests waiting out their ?delay.</summary>
+    public FlakyDelays Delays { get; } = new();
+
     /// <summary>True when this request should fail.</summary>
     public bool Fails(double failureRate, int? seed)
     {
@@ -28,13 +36,22 @@ public sealed class FlakyDice
         return draw < failureRate;
     }
 
-    /// <summary>Forgets every seeded sequence, so they start again from their first draw.</summary>
-    public void Reset() => _sequences.Clear();
+    /// <summary>
+    /// Forgets every seeded sequence and every fail_first counter, so each starts again from its first request.
+    /// (The configured server-wide sequence goes on; <c>FailFirst.Reset()</c> alone resets only the counters.)
+    /// </summary>
+    public void Reset()
+    {
+        _sequences.Clear();
+        FailFirst.Reset();
+    }
 
     private Random SequenceFor(int seed)
     {
+        // A known seed is a lock-free lookup (ConcurrentDictionary.Count takes every lock, so only new seeds pay it).
+        if (_sequences.TryGetValue(seed, out var known)) return known;
         // Bounded: a client sending endless distinct seeds must not grow memory without limit.
-        if (_sequences.Count >= MaxTrackedSeeds && !_sequences.ContainsKey(seed)) _sequences.Clear();
+        if (_sequences.Count >= MaxTrackedSeeds) _sequences.Clear();
         return _sequences.GetOrAdd(seed, static s => new Random(s));
     }
 

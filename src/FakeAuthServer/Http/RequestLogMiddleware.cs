@@ -24,8 +24,12 @@ internal sealed partial class RequestLogMiddleware(RequestDelegate next, ILogger
         }
         finally
         {
-            Log(logger, context.Request.Method, PathForLog(context), context.Response.StatusCode,
-                Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            var elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            // An aborted connection never got a status line; its unset 200 would be a lie.
+            if (context.RequestAborted.IsCancellationRequested)
+                LogAborted(logger, context.Request.Method, PathForLog(context), elapsed);
+            else
+                Log(logger, context.Request.Method, PathForLog(context), context.Response.StatusCode, elapsed);
         }
     }
 
@@ -39,4 +43,7 @@ internal sealed partial class RequestLogMiddleware(RequestDelegate next, ILogger
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Path} {Status} {ElapsedMs:0.0} ms")]
     private static partial void Log(ILogger logger, string method, string path, int status, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Path} aborted {ElapsedMs:0.0} ms")]
+    private static partial void LogAborted(ILogger logger, string method, string path, double elapsedMs);
 }

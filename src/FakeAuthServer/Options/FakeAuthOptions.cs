@@ -30,12 +30,28 @@ public sealed class FakeAuthOptions
     public FlakyOptions Flaky { get; set; } = new();
 }
 
+/// <summary>/flaky's defaults; each has a query parameter that overrides it per request.</summary>
 public sealed class FlakyOptions
 {
-    /// <summary>Probability in [0, 1] that /flaky answers 500.</summary>
+    /// <summary>Probability in [0, 1] that /flaky fails (?failure_rate=).</summary>
     [Range(0.0, 1.0)]
     public double FailureRate { get; set; } = 0.5;
 
-    /// <summary>When set, the server-wide /flaky sequence is reproducible from this seed.</summary>
+    /// <summary>When set, the server-wide /flaky sequence is reproducible from this seed (?seed= names a per-request one).</summary>
     public int? Seed { get; set; }
+
+    /// <summary>When set, each client's first N requests fail and later ones succeed; wins over FailureRate (?fail_first=).</summary>
+    public int? FailFirst { get; set; }
+
+    /// <summary>The failure status: 408, 413, 429, 500, 502, 503 or 504 (?status=).</summary>
+    public int Status { get; set; } = 500;
+
+    /// <summary>Retry-After on failures: seconds (0 to 3600) or an HTTP date; none when unset (?retry_after=).</summary>
+    public string? RetryAfter { get; set; }
+
+    /// <summary>Wait before answering, on the server's clock; up to 10 s (?delay= in milliseconds).</summary>
+    public TimeSpan Delay { get; set; } = TimeSpan.Zero;
+
+    /// <summary>Answer failures with Status, or Reset the connection instead (?mode=answer|reset).</summary>
+    public Flaky.FlakyMode Mode { get; set; } = Flaky.FlakyMode.Answer;
 }

@@ -14,8 +14,7 @@ internal sealed class FakeAuthOptionsValidator : IValidateOptions<FakeAuthOption
             errors.Add($"{FakeAuthOptions.Section}:SessionLifetime is too long for a cookie Max-Age.");
         if (options.PurgeInterval <= TimeSpan.Zero)
             errors.Add($"{FakeAuthOptions.Section}:PurgeInterval must be positive (was {options.PurgeInterval}).");
-        if (double.IsNaN(options.Flaky.FailureRate) || options.Flaky.FailureRate is < 0 or > 1)
-            errors.Add($"{FakeAuthOptions.Section}:Flaky:FailureRate must be between 0 and 1 (was {options.Flaky.FailureRate}).");
+        Flaky.FlakyOptionsChecks.AddErrors(options.Flaky, errors);
         foreach (var (user, password) in options.Users)
         {
             if (string.IsNullOrWhiteSpace(user)) errors.Add($"{FakeAuthOptions.Section}:Users has an empty user name.");

@@ -163,6 +163,17 @@ public class StandaloneServerTests
     }
 
     [Test]
+    public async Task An_aborted_flaky_request_is_logged_as_aborted_not_as_200()
+    {
+        using var http = new HttpClient { BaseAddress = _server.BaseAddress };
+
+        await Should.ThrowAsync<HttpRequestException>(() => http.GetAsync("/flaky?failure_rate=1&mode=reset&seed=77"));
+
+        (await _server.WaitForOutputAsync("GET /flaky aborted", TimeSpan.FromSeconds(10))).ShouldBeTrue(_server.Output);
+        (await http.GetAsync("/get")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Test]
     public async Task A_body_over_the_limit_sent_in_chunks_gets_413_from_the_real_server()
     {
         using var http = new HttpClient { BaseAddress = _server.BaseAddress };

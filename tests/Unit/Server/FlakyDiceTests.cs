@@ -47,6 +47,19 @@ public class FlakyDiceTests
     }
 
     [Test]
+    public void Reset_also_starts_every_fail_first_run_again()
+    {
+        var dice = Dice();
+        var client = new ClientKey(ClientKeySource.InProcess, "");
+        dice.FailFirst.Fails(client, 1).ShouldBeTrue();
+        dice.FailFirst.Fails(client, 1).ShouldBeFalse();
+
+        dice.Reset();
+
+        dice.FailFirst.Fails(client, 1).ShouldBeTrue();
+    }
+
+    [Test]
     public void A_configured_server_seed_makes_unseeded_requests_reproducible() =>
         Draws(Dice(serverSeed: 11), seed: null).ShouldBe(Draws(Dice(serverSeed: 11), seed: null));
 
