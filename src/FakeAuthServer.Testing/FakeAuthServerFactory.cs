@@ -28,6 +28,7 @@ public class FakeAuthServerFactory : WebApplicationFactory<Program>
     public static readonly DateTimeOffset DefaultStart = new(2026, 1, 1, 12, 0, 0, TimeSpan.Zero);
 
     private readonly List<Action<FakeAuthOptions>> _configure = [];
+    private readonly List<Action<IServiceCollection>> _configureServices = [];
 
     public FakeAuthServerFactory(DateTimeOffset? clockStart = null)
     {
@@ -43,6 +44,13 @@ public class FakeAuthServerFactory : WebApplicationFactory<Program>
     public FakeAuthServerFactory Configure(Action<FakeAuthOptions> configure)
     {
         _configure.Add(configure);
+        return this;
+    }
+
+    /// <summary>Any other service change, e.g. <c>s =&gt; s.PostConfigure&lt;SomeOptions&gt;(…)</c>, applied after the server's own.</summary>
+    public FakeAuthServerFactory ConfigureServices(Action<IServiceCollection> configure)
+    {
+        _configureServices.Add(configure);
         return this;
     }
 
@@ -72,6 +80,7 @@ public class FakeAuthServerFactory : WebApplicationFactory<Program>
             {
                 foreach (var configure in _configure) configure(options);
             });
+            foreach (var configure in _configureServices) configure(services);
         });
     }
 }

@@ -1,3 +1,5 @@
+using FakeAuthServer.Auth.Forms;
+using FakeAuthServer.Auth.Tokens;
 using FakeAuthServer.Endpoints;
 using FakeAuthServer.Http;
 
@@ -40,6 +42,10 @@ public static class Routes
         app.MapGet("/bearer", AuthEchoEndpoints.Bearer).WithSummary("200 with any Bearer token, 401 otherwise.");
         app.MapGet("/redirect/{n}", RedirectEndpoints.Chain).WithSummary("n 302 redirects, ending at /get.");
         app.Map("/redirect-to", RedirectEndpoints.To).WithSummary("Redirects to ?url= with ?status_code= (default 302).");
+
+        // Seed 004's login flows.
+        app.MapFormLoginRoutes();
+        app.MapTokenRoutes();
         return app;
     }
 }

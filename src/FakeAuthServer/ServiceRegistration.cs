@@ -1,3 +1,5 @@
+using FakeAuthServer.Auth.Forms;
+using FakeAuthServer.Auth.Tokens;
 using FakeAuthServer.Flaky;
 using FakeAuthServer.Http;
 using FakeAuthServer.Options;
@@ -24,6 +26,9 @@ public static class ServiceRegistration
         services.AddHostedService<SessionPurger>();
         services.AddSingleton<UserDirectory>();
         services.AddSingleton<FlakyDice>();
+
+        services.AddFormLogin(configuration);
+        services.AddTokenAuth(configuration);
 
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
