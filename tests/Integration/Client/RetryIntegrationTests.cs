@@ -116,4 +116,48 @@ public class RetryIntegrationTests : InProcessSessionTestBase
 
         log.Lines.Count(l => l.StartsWith("GET http://localhost/flaky", StringComparison.Ordinal)).ShouldBe(expectedAttempts);
     }
+
+    [Test]
+    public async Task Fail_first_two_gives_the_exact_500_500_200_sequence_in_process()
+    {
+        var log = new LineLogger();
+        await using var session = NewSession();
+        session.Logger = log;
+        session.Headers["X-Client-Id"] = "retry-exact-sequence";
+        session.Mount("http://localhost", Seed002);
+
+        var response = await session.GetAsync("/flaky?fail_first=2");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        log.Lines.Where(l => l.StartsWith("GET ", StringComparison.Ordinal)).Select(l => l.Split(" -> ")[1][..3])
+            .ShouldBe(["500", "500", "200"]);
+        log.Lines.Count(l => l.StartsWith("Incremented Retry", StringComparison.Ordinal)).ShouldBe(2);
+    }
+
+    [Test]
+    public async Task A_503_with_retry_after_is_retried_even_when_the_forcelist_does_not_name_it()
+    {
+        await using var session = NewSession();
+        session.Headers["X-Client-Id"] = "retry-after-503";
+        session.Mount("http://localhost", Seed002);
+
+        var response = await session.GetAsync("/flaky?fail_first=1&status=503&retry_after=0");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Test]
+    public async Task A_post_to_a_failing_endpoint_is_sent_once()
+    {
+        var log = new LineLogger();
+        await using var session = NewSession();
+        session.Logger = log;
+        session.Headers["X-Client-Id"] = "post-once";
+        session.Mount("http://localhost", new RetryPolicy { Total = 3, StatusForcelist = new HashSet<int> { 405, 500 } });
+
+        var response = await session.PostFormAsync("/flaky?fail_first=5", [new("a", "1")]);
+
+        ((int)response.StatusCode).ShouldBeGreaterThanOrEqualTo(400);
+        log.Lines.Count(l => l.StartsWith("POST ", StringComparison.Ordinal)).ShouldBe(1);
+    }
 }
