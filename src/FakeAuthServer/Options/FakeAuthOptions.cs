@@ -13,6 +13,15 @@ public sealed class FakeAuthOptions
     /// <summary>Absolute lifetime of a server session; also the cookie's Max-Age.</summary>
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// Sliding idle timeout: each use of a session pushes its end to min(created + SessionLifetime, now + IdleTimeout).
+    /// Null, or a value at or above SessionLifetime, means sessions end at their absolute lifetime only.
+    /// </summary>
+    public TimeSpan? IdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Username → RFC 4648 Base32 TOTP secret; these users need a 6-digit code after their password (form login).</summary>
+    public Dictionary<string, string> TwoFactor { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>How often expired sessions are dropped from memory (on the injected clock).</summary>
     public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromMinutes(1);
 

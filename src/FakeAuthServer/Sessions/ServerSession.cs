@@ -1,18 +1,49 @@
 namespace FakeAuthServer.Sessions;
 
-/// <summary>One logged-in session, keyed by the value of its cookie.</summary>
-public sealed class ServerSession(string id, string user, DateTimeOffset created, DateTimeOffset expiresAt)
+/// <summary>
+/// One logged-in session, keyed by the value of its cookie. It dies at the first of two moments: its absolute end
+/// (created + lifetime, never extended) and its idle end (last use + idle timeout, pushed forward by each use).
+/// </summary>
+public sealed class ServerSession(string id, string user, DateTimeOffset created, DateTimeOffset absoluteExpiresAt,
+    TimeSpan? idleTimeout = null)
 {
     private long _lastSeenTicks = created.UtcTicks;
 
     public string Id { get; } = id;
     public string User { get; } = user;
     public DateTimeOffset Created { get; } = created;
-    public DateTimeOffset ExpiresAt { get; } = expiresAt;
+
+    /// <summary>The absolute end: no amount of use keeps the session past it.</summary>
+    public DateTimeOffset AbsoluteExpiresAt { get; } = absoluteExpiresAt;
+
+    /// <summary>Null when the session has no idle timeout.</summary>
+    public TimeSpan? IdleTimeout { get; } = idleTimeout;
 
     public DateTimeOffset LastSeen => new(Interlocked.Read(ref _lastSeenTicks), TimeSpan.Zero);
 
+    /// <summary>When the session dies if nobody uses it again: min(absolute end, last use + idle timeout).</summary>
+    public DateTimeOffset ExpiresAt
+    {
+        get
+        {
+            if (IdleTimeout is not { } idle) return AbsoluteExpiresAt;
+            var idleEnd = LastSeen + idle;
+            return idleEnd < AbsoluteExpiresAt ? idleEnd : AbsoluteExpiresAt;
+        }
+    }
+
     public bool IsExpiredAt(DateTimeOffset now) => now >= ExpiresAt;
 
-    internal void Touch(DateTimeOffset now) => Interlocked.Exchange(ref _lastSeenTicks, now.UtcTicks);
+    /// <summary>Moves last use forward only: a late, concurrent touch with an older time never shortens the session.</summary>
+    internal void Touch(DateTimeOffset now)
+    {
+        var ticks = now.UtcTicks;
+        var seen = Interlocked.Read(ref _lastSeenTicks);
+        while (ticks > seen)
+        {
+            var previous = Interlocked.CompareExchange(ref _lastSeenTicks, ticks, seen);
+            if (previous == seen) return;
+            seen = previous;
+        }
+    }
 }

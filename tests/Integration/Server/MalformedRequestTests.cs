@@ -34,6 +34,12 @@ public class MalformedRequestTests : ServerTestBase
         return request;
     }
 
+    private static HttpRequestMessage WithCookie(HttpRequestMessage request, string cookie)
+    {
+        request.Headers.TryAddWithoutValidation("Cookie", cookie);
+        return request;
+    }
+
     private const string Json = "application/json";
     private const string Form = "application/x-www-form-urlencoded";
 
@@ -102,6 +108,47 @@ public class MalformedRequestTests : ServerTestBase
         new("redirect: not a number", 400, () => Get("/redirect/many")),
         new("redirect-to: no url", 400, () => Get("/redirect-to")),
         new("redirect-to: status not 3xx", 400, () => Get("/redirect-to?url=/get&status_code=200")),
+        new("form login: text/plain body", 415, () => Post("/login", "username=some_name&password=pass", "text/plain")),
+        new("form login: JSON body", 415, () => Post("/login", "{}", Json)),
+        new("form login: multipart without boundary", 400, () => Post("/login", "--x\r\n", "multipart/form-data")),
+        new("form login: truncated multipart", 400, () => Post("/login",
+            "--b\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\nab", "multipart/form-data; boundary=b")),
+        new("form login: undecodable urlencoded body", 400, () => Post("/login", "%%%&&==&=x&csrf_token&%00", Form)),
+        new("form login: odd but valid form without a csrf token", 403, () => Post("/login", "&&==&=x&csrf_token&username&password=", Form)),
+        new("form login: forged csrf cookie and token", 403, () => WithCookie(Post("/login",
+            "username=some_name&password=pass&csrf_token=AAAA", Form), "login_csrf=0123456789abcdef0123456789abcdef")),
+        new("form login: huge next without a csrf token", 403, () => Post("/login", "next=/" + new string('a', 900), Form)),
+        new("form login: body over the configured limit", 413, () => Post("/login", "next=" + new string('a', (int)BodyLimit), Form)),
+        new("login page: huge next", 400, () => Get("/login?next=/" + new string('a', 3000))),
+        new("login page: wrong method", 405, () => new HttpRequestMessage(HttpMethod.Put, "/login")),
+        new("2fa verify: non-digit code", 400, () => Post("/2fa/verify", "code=12a456&csrf_token=x", Form)),
+        new("2fa verify: seven digits", 400, () => Post("/2fa/verify", "code=1234567", Form)),
+        new("2fa verify: non-ASCII digits", 400, () => Post("/2fa/verify", "code=%D9%A1%D9%A2%D9%A3%D9%A4%D9%A5%D9%A6", Form)),
+        new("2fa verify: huge code", 400, () => Post("/2fa/verify", "code=" + new string('1', 900), Form)),
+        new("2fa verify: no code", 400, () => Post("/2fa/verify", "csrf_token=x", Form)),
+        new("2fa verify: code without csrf token", 403, () => Post("/2fa/verify", "code=123456", Form)),
+        new("2fa verify: JSON body", 415, () => Post("/2fa/verify", """{"code":"123456"}""", Json)),
+        new("2fa: wrong method", 405, () => Post("/2fa", "", Form)),
+        new("logout: GET", 405, () => Get("/logout")),
+        new("dashboard: POST", 405, () => Post("/dashboard", "", Form)),
+        new("token login: truncated JSON", 400, () => Post("/api/auth/login", """{"username":""", Json)),
+        new("token login: text/plain body", 415, () => Post("/api/auth/login", "username=some_name&password=pass", "text/plain")),
+        new("token login: JSON without password", 400, () => Post("/api/auth/login", """{"username":"some_name"}""", Json)),
+        new("token login: wrong method", 405, () => Get("/api/auth/login")),
+        new("refresh: bad JSON", 400, () => Post("/api/auth/refresh", "{refresh_token:", Json)),
+        new("refresh: JSON number for the token", 400, () => Post("/api/auth/refresh", """{"refresh_token":5}""", Json)),
+        new("refresh: no refresh_token", 400, () => Post("/api/auth/refresh", "{}", Json)),
+        new("refresh: no content type", 415, () => Post("/api/auth/refresh", "refresh_token=x", null)),
+        new("refresh: body over the configured limit", 413, () => Post("/api/auth/refresh", "refresh_token=" + new string('r', (int)BodyLimit), Form)),
+        new("me: garbage Authorization header", 401, () => Get("/api/me", "Authorization", "Bearer ;;; ===")),
+        new("me: huge bearer token", 401, () => Get("/api/me", "Authorization", "Bearer " + new string('t', 8000))),
+        new("me: Basic instead of Bearer", 401, () => Get("/api/me", "Authorization", "Basic c29tZV9uYW1lOnBhc3M=")),
+        new("oauth token: body over the configured limit", 413, () => Post("/oauth/token", "grant_type=" + new string('g', (int)BodyLimit), Form)),
+        new("oauth authorize: no client_id", 400, () => Get("/oauth/authorize?response_type=code")),
+        new("oauth authorize: unknown client", 400, () => Get("/oauth/authorize?client_id=nobody&response_type=code")),
+        new("oauth authorize: repeated client_id", 400, () => Get("/oauth/authorize?client_id=demo-app&client_id=demo-app")),
+        new("oauth authorize: POST without a form", 415, () => Post("/oauth/authorize", "{}", Json)),
+        new("oauth authorize: huge redirect_uri", 400, () => Get("/oauth/authorize?client_id=demo-app&redirect_uri=" + new string('u', 6000))),
         new("unknown route", 404, () => Get("/no/such/thing")),
     ];
 

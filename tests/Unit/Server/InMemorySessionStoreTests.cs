@@ -12,8 +12,12 @@ public class InMemorySessionStoreTests
     [SetUp]
     public void NewClock() => _clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
 
-    private InMemorySessionStore Store(int maxSessions = 1000, TimeSpan? lifetime = null) =>
-        new(_clock, MsOptions.Create(new FakeAuthOptions { MaxSessions = maxSessions, SessionLifetime = lifetime ?? TimeSpan.FromHours(1) }));
+    // No idle timeout unless a test asks for one, so the lifetime tests see the absolute lifetime alone.
+    private InMemorySessionStore Store(int maxSessions = 1000, TimeSpan? lifetime = null, TimeSpan? idle = null) =>
+        new(_clock, MsOptions.Create(new FakeAuthOptions
+        {
+            MaxSessions = maxSessions, SessionLifetime = lifetime ?? TimeSpan.FromHours(1), IdleTimeout = idle,
+        }));
 
     [Test]
     public async Task A_created_session_is_found_by_its_id_with_its_user_and_times()
@@ -95,6 +99,62 @@ public class InMemorySessionStoreTests
 
         sessions.Select(s => s.Id).Distinct().Count().ShouldBe(2000);
         store.Count.ShouldBe(2000);
+    }
+
+    [Test]
+    public async Task Each_find_pushes_the_idle_end_up_to_the_absolute_end()
+    {
+        var store = Store(lifetime: TimeSpan.FromHours(1), idle: TimeSpan.FromMinutes(30));
+        var session = await store.CreateAsync("alice");
+        session.ExpiresAt.ShouldBe(_clock.Start + TimeSpan.FromMinutes(30));
+
+        _clock.Advance(TimeSpan.FromMinutes(20));
+        (await store.FindAsync(session.Id)).ShouldNotBeNull().ExpiresAt.ShouldBe(_clock.Start + TimeSpan.FromMinutes(50));
+
+        _clock.Advance(TimeSpan.FromMinutes(20));
+        (await store.FindAsync(session.Id)).ShouldNotBeNull().ExpiresAt.ShouldBe(_clock.Start + TimeSpan.FromHours(1));
+        session.AbsoluteExpiresAt.ShouldBe(_clock.Start + TimeSpan.FromHours(1));
+    }
+
+    [Test]
+    public async Task A_session_idle_for_the_timeout_is_not_found_and_is_purged()
+    {
+        var store = Store(idle: TimeSpan.FromMinutes(30));
+        var idle = await store.CreateAsync("idle");
+        var busy = await store.CreateAsync("busy");
+        _clock.Advance(TimeSpan.FromMinutes(29));
+        await store.FindAsync(busy.Id);
+        _clock.Advance(TimeSpan.FromMinutes(1));
+
+        store.PurgeExpired().ShouldBe(1);
+        (await store.FindAsync(idle.Id)).ShouldBeNull();
+        (await store.FindAsync(busy.Id)).ShouldNotBeNull();
+    }
+
+    [Test]
+    public async Task An_idle_timeout_not_shorter_than_the_lifetime_changes_nothing()
+    {
+        var store = Store(lifetime: TimeSpan.FromMinutes(10), idle: TimeSpan.FromHours(1));
+        var session = await store.CreateAsync("alice");
+
+        session.IdleTimeout.ShouldBeNull();
+        session.ExpiresAt.ShouldBe(_clock.Start + TimeSpan.FromMinutes(10));
+    }
+
+    [Test]
+    public async Task At_the_bound_sessions_idle_longest_are_evicted_first()
+    {
+        var store = Store(maxSessions: 10, idle: TimeSpan.FromMinutes(30));
+        var sessions = new List<FakeAuthServer.Sessions.ServerSession>();
+        for (var i = 0; i < 10; i++) sessions.Add(await store.CreateAsync($"u{i}"));
+        _clock.Advance(TimeSpan.FromMinutes(10));
+        // All but the first were used again, so the first is the soonest to expire although all were created together.
+        foreach (var s in sessions.Skip(1)) await store.FindAsync(s.Id);
+
+        await store.CreateAsync("u10");
+
+        (await store.FindAsync(sessions[0].Id)).ShouldBeNull();
+        (await store.FindAsync(sessions[9].Id)).ShouldNotBeNull();
     }
 
     [TestCase("0123456789abcdef0123456789abcdef", true)]

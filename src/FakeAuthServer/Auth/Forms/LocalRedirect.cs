@@ -1,0 +1,21 @@
+namespace FakeAuthServer.Auth.Forms;
+
+/// <summary>Open-redirect protection for ?next=: only a path on this site is followed, anything else means /dashboard.</summary>
+internal static class LocalRedirect
+{
+    public const string Default = "/dashboard";
+    public const int MaxLength = 2048;
+
+    /// <summary>
+    /// "/x" is local; "//evil.example" and "/\evil.example" are other origins to browsers, and browsers drop tabs and
+    /// newlines from URLs ("/\t/evil.example" becomes "//evil.example"), so any control or space character disqualifies.
+    /// </summary>
+    public static bool IsSafe(string? next) =>
+        next is { Length: > 0 and <= MaxLength } &&
+        next[0] == '/' &&
+        (next.Length == 1 || (next[1] != '/' && next[1] != '\\')) &&
+        !next.AsSpan().ContainsAny('\\', ' ') &&
+        !next.Any(char.IsControl);
+
+    public static string OrDefault(string? next) => IsSafe(next) ? next! : Default;
+}

@@ -1,0 +1,36 @@
+using FakeAuthServer.Endpoints;
+using FakeAuthServer.Http;
+using FakeAuthServer.Options;
+using FakeAuthServer.Sessions;
+
+namespace FakeAuthServer.Auth.Forms;
+
+/// <summary>The same user_id session cookie /api/login sets, so /protected and /dashboard accept either login.</summary>
+internal static class SessionCookie
+{
+    /// <summary>The live session the request carries (a browser may send several user_id cookies), or null.</summary>
+    public static async Task<ServerSession?> FindLiveAsync(HttpContext context, ISessionStore sessions)
+    {
+        foreach (var id in CookieHeader.ValuesOf(context.Request, LoginEndpoint.SessionCookie))
+            if (await sessions.FindAsync(id, context.RequestAborted) is { } session)
+                return session;
+        return null;
+    }
+
+    /// <summary>
+    /// Always a fresh id, never one the browser brought (no session fixation); the sessions the browser carried
+    /// end, so a planted or earlier id cannot ride along.
+    /// </summary>
+    public static async Task StartAsync(HttpContext context, ISessionStore sessions, FakeAuthOptions options, string user)
+    {
+        await EndCarriedAsync(context, sessions);
+        var session = await sessions.CreateAsync(user, context.RequestAborted);
+        SetCookie.AppendSessionCookie(context.Response, LoginEndpoint.SessionCookie, session.Id, options.SessionLifetime);
+    }
+
+    public static async Task EndCarriedAsync(HttpContext context, ISessionStore sessions)
+    {
+        foreach (var id in CookieHeader.ValuesOf(context.Request, LoginEndpoint.SessionCookie))
+            if (SessionIds.HasValidShape(id)) await sessions.RemoveAsync(id, context.RequestAborted);
+    }
+}

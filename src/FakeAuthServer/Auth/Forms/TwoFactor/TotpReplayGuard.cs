@@ -1,0 +1,27 @@
+using System.Collections.Concurrent;
+
+namespace FakeAuthServer.Auth.Forms.TwoFactor;
+
+/// <summary>
+/// RFC 6238 §5.2: a code is accepted once. Remembers the last accepted step per user and refuses that step and any
+/// earlier one, so an observed code cannot be replayed within its window. One entry per 2FA user: bounded by config.
+/// </summary>
+internal sealed class TotpReplayGuard
+{
+    private readonly ConcurrentDictionary<string, long> _lastAccepted = new(StringComparer.Ordinal);
+
+    /// <summary>True exactly once per (user, step), and never for a step older than one already accepted.</summary>
+    public bool TryAccept(string user, long step)
+    {
+        while (true)
+        {
+            if (!_lastAccepted.TryGetValue(user, out var last))
+            {
+                if (_lastAccepted.TryAdd(user, step)) return true;
+                continue;
+            }
+            if (step <= last) return false;
+            if (_lastAccepted.TryUpdate(user, step, last)) return true;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using FakeAuthServer.Auth.Forms.TwoFactor;
+using FakeAuthServer.Http;
+using FakeAuthServer.Options;
+using FakeAuthServer.Sessions;
+using Microsoft.Extensions.Options;
+
+namespace FakeAuthServer.Auth.Forms;
+
+/// <summary>
+/// POST /2fa/verify: a 6-digit code (400 otherwise), CSRF (403), a live pending login (401), then the TOTP on the
+/// server's clock. A right code that was already accepted is refused (replay); five wrong codes end the pending login.
+/// </summary>
+internal static class TwoFactorVerifyEndpoint
+{
+    public static async Task<IResult> Handle(HttpContext context, CsrfTokens csrf, PendingLogins pending,
+        TwoFactorSecrets secrets, TotpReplayGuard replays, ISessionStore sessions, TimeProvider clock,
+        IOptions<FakeAuthOptions> options)
+    {
+        var (form, problem) = await FormFields.ReadAsync(context.Request);
+        if (problem is not null) return problem;
+        var fields = form!;
+        var code = fields.Single("code");
+        if (code is null) return Problems.MissingFields("code");
+        if (code.Length != 6 || !code.All(char.IsAsciiDigit)) return Problems.BadRequest("code must be 6 digits.");
+        if (!csrf.IsValid(context.Request, fields.Single(CsrfTokens.FieldName))) return CsrfProblem.Forbidden();
+
+        if (TwoFactorPageEndpoint.FindPending(context.Request, pending) is not { } login || !secrets.TryGet(login.User, out var secret))
+            return Problems.Of(StatusCodes.Status401Unauthorized, "No pending login",
+                "The password step has expired or never happened; log in again at /login.");
+
+        var step = Totp.MatchingStep(secret, code, clock.GetUtcNow());
+        if (step is null || !replays.TryAccept(login.User, step.Value))
+        {
+            if (login.FailAndExhausted()) pending.Remove(login.Id);
+            var error = step is null ? "Wrong code." : "That code was already used; wait for the next one.";
+            return FormPages.TwoFactor(csrf.Issue(context), error, StatusCodes.Status401Unauthorized);
+        }
+        if (!pending.Remove(login.Id)) return Problems.Of(StatusCodes.Status401Unauthorized, "No pending login", "Log in again at /login.");
+
+        FormCookies.AppendExpired(context.Response, FormCookies.PendingTwoFactor);
+        await SessionCookie.StartAsync(context, sessions, options.Value, login.User);
+        return Results.Redirect(login.Next);
+    }
+}

@@ -1,0 +1,86 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+
+namespace FakeAuthServer.Auth.Tokens;
+
+/// <summary>The embedded default store: a concurrent dictionary keyed by token hash, on the injected clock, bounded.</summary>
+public sealed class InMemoryTokenStore(TimeProvider clock, IOptions<TokenOptions> options) : ITokenStore
+{
+    private readonly ConcurrentDictionary<string, StoredToken> _tokens = new(StringComparer.Ordinal);
+    private readonly int _max = options.Value.MaxTokens;
+    private readonly Lock _evictionLock = new();
+    private int _count;
+
+    public int Count => Volatile.Read(ref _count);
+
+    public ValueTask<string> AddAsync(StoredToken token, CancellationToken cancellationToken = default)
+    {
+        if (Count >= _max) MakeRoom();
+        string value;
+        do value = TokenValues.New();
+        while (!_tokens.TryAdd(TokenValues.KeyOf(value), token));
+        Interlocked.Increment(ref _count);
+        return ValueTask.FromResult(value);
+    }
+
+    public ValueTask<StoredToken?> FindAsync(TokenKind kind, string value, CancellationToken cancellationToken = default)
+    {
+        var token = Live(kind, value);
+        return ValueTask.FromResult(token is { IsRedeemed: false } ? token : null);
+    }
+
+    public ValueTask<Redemption?> RedeemAsync(TokenKind kind, string value, CancellationToken cancellationToken = default)
+    {
+        var token = Live(kind, value);
+        return ValueTask.FromResult(token is null ? (Redemption?)null : new Redemption(token, token.TryRedeem()));
+    }
+
+    public ValueTask<int> RevokeFamilyAsync(string family, CancellationToken cancellationToken = default)
+    {
+        var revoked = 0;
+        foreach (var entry in _tokens)
+            if (entry.Value.Grant.Family == family && RemoveExact(entry)) revoked++;
+        return ValueTask.FromResult(revoked);
+    }
+
+    public int PurgeExpired()
+    {
+        var now = clock.GetUtcNow();
+        var purged = 0;
+        foreach (var entry in _tokens)
+            if (entry.Value.IsExpiredAt(now) && RemoveExact(entry)) purged++;
+        return purged;
+    }
+
+    private StoredToken? Live(TokenKind kind, string value)
+    {
+        if (!TokenValues.HasPlausibleShape(value)) return null;
+        var key = TokenValues.KeyOf(value);
+        if (!_tokens.TryGetValue(key, out var token) || token.Kind != kind) return null;
+        if (!token.IsExpiredAt(clock.GetUtcNow())) return token;
+        RemoveExact(new(key, token));
+        return null;
+    }
+
+    /// <summary>At the bound: purge, and if every entry is still live, evict the tenth that expires soonest.</summary>
+    private void MakeRoom()
+    {
+        lock (_evictionLock)
+        {
+            if (Count < _max) return;
+            PurgeExpired();
+            var excess = Count - _max + 1;
+            if (excess <= 0) return;
+            var batch = Math.Max(excess, _max / 10);
+            foreach (var entry in _tokens.OrderBy(e => e.Value.ExpiresAt).Take(batch).ToList())
+                RemoveExact(entry);
+        }
+    }
+
+    private bool RemoveExact(KeyValuePair<string, StoredToken> entry)
+    {
+        var removed = _tokens.TryRemove(entry);
+        if (removed) Interlocked.Decrement(ref _count);
+        return removed;
+    }
+}

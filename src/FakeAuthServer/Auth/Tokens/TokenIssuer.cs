@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Options;
+
+namespace FakeAuthServer.Auth.Tokens;
+
+/// <summary>Mints access and refresh tokens with the configured lifetimes, and rotates refresh tokens.</summary>
+internal sealed class TokenIssuer(ITokenStore store, TimeProvider clock, IOptions<TokenOptions> options)
+{
+    private readonly TokenOptions _options = options.Value;
+
+    public static string NewFamily() => TokenValues.New();
+
+    public async ValueTask<TokenResponse> IssueAsync(TokenGrant grant, bool withRefreshToken, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var access = await store.AddAsync(
+            new StoredToken(TokenKind.Access, grant, now, now + _options.AccessTokenLifetime), cancellationToken);
+        var refresh = withRefreshToken
+            ? await store.AddAsync(new StoredToken(TokenKind.Refresh, grant, now, now + _options.RefreshTokenLifetime), cancellationToken)
+            : null;
+        return new TokenResponse(access, (long)_options.AccessTokenLifetime.TotalSeconds, refresh,
+            grant.Scope.Length > 0 ? grant.Scope : null);
+    }
+
+    /// <summary>
+    /// Exchanges a refresh token for a new pair; the old one is spent. A spent token handed in again means it leaked
+    /// (RFC 9700 §4.14.2), so the whole family goes and the caller must log in again.
+    /// </summary>
+    /// <param name="check">Given the spent token's grant, the grant to issue (same or narrower) or the reason to refuse.</param>
+    public async ValueTask<RefreshOutcome> RefreshAsync(string refreshToken,
+        Func<TokenGrant, (TokenGrant? Grant, RefreshFailure Failure)> check, CancellationToken cancellationToken)
+    {
+        var redemption = await store.RedeemAsync(TokenKind.Refresh, refreshToken, cancellationToken);
+        if (redemption is not { } used) return RefreshOutcome.Fail(RefreshFailure.Unknown);
+        if (!used.FirstUse)
+        {
+            await store.RevokeFamilyAsync(used.Token.Grant.Family, cancellationToken);
+            return RefreshOutcome.Fail(RefreshFailure.Reused);
+        }
+        var (grant, failure) = check(used.Token.Grant);
+        if (grant is null) return RefreshOutcome.Fail(failure);
+        return new RefreshOutcome(await IssueAsync(grant, withRefreshToken: true, cancellationToken), RefreshFailure.None);
+    }
+}
+
+internal enum RefreshFailure
+{
+    None,
+    Unknown,
+    Reused,
+    WrongClient,
+    InvalidScope,
+}
+
+internal sealed record RefreshOutcome(TokenResponse? Response, RefreshFailure Failure)
+{
+    public static RefreshOutcome Fail(RefreshFailure failure) => new(null, failure);
+}

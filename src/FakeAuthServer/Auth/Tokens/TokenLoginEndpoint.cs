@@ -1,0 +1,20 @@
+using FakeAuthServer.Endpoints;
+using FakeAuthServer.Http;
+using FakeAuthServer.Users;
+
+namespace FakeAuthServer.Auth.Tokens;
+
+/// <summary>POST /api/auth/login: username and password (JSON or form) for a bearer access token and a refresh token.</summary>
+internal static class TokenLoginEndpoint
+{
+    public static async Task<IResult> Handle(HttpContext context, UserDirectory users, TokenIssuer issuer)
+    {
+        var (credentials, problem) = await LoginCredentials.ReadAsync(context.Request, context.RequestAborted);
+        if (problem is not null) return problem;
+        if (!users.Verify(credentials!.Username, credentials.Password))
+            return Problems.Of(StatusCodes.Status401Unauthorized, "Invalid credentials", "The username or password is wrong.");
+
+        var grant = new TokenGrant(credentials.Username, ClientId: null, Scope: "", TokenIssuer.NewFamily());
+        return NoStore.Wrap(Results.Ok(await issuer.IssueAsync(grant, withRefreshToken: true, context.RequestAborted)));
+    }
+}

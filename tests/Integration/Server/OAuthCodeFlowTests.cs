@@ -1,0 +1,157 @@
+using System.Net;
+using System.Net.Http.Headers;
+
+namespace SessionKit.Tests.Integration.Server;
+
+public class OAuthCodeFlowTests : TokenTestBase
+{
+    [Test]
+    public async Task The_code_flow_with_PKCE_yields_tokens_that_work_at_api_me()
+    {
+        var code = await CodeAsync();
+
+        var response = await ExchangeAsync(code);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        response.Headers.CacheControl.ShouldNotBeNull().NoStore.ShouldBeTrue();
+        var tokens = await JsonOf(response);
+        tokens.GetProperty("token_type").GetString().ShouldBe("Bearer");
+        tokens.GetProperty("scope").GetString().ShouldBe("read");
+        tokens.GetProperty("refresh_token").GetString().ShouldNotBeNullOrEmpty();
+        var me = await JsonOf(await MeAsync(tokens.GetProperty("access_token").GetString()));
+        me.GetProperty("username").GetString().ShouldBe("some_name");
+        me.GetProperty("client_id").GetString().ShouldBe(DemoApp);
+    }
+
+    [Test]
+    public async Task The_user_may_log_in_by_posting_username_and_password_with_the_parameters()
+    {
+        var response = await Client.PostAsync("/oauth/authorize", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["response_type"] = "code", ["client_id"] = DemoApp, ["redirect_uri"] = Callback, ["state"] = "s",
+            ["code_challenge"] = Challenge, ["code_challenge_method"] = "S256",
+            ["username"] = "alice", ["password"] = "wonderland",
+        }));
+
+        var query = RedirectQuery(response);
+        query["state"].ShouldBe("s");
+        var tokens = await JsonOf(await ExchangeAsync(query["code"]));
+        tokens.GetProperty("scope").GetString().ShouldBe("profile read");
+        (await JsonOf(await MeAsync(tokens.GetProperty("access_token").GetString()))).GetProperty("username").GetString().ShouldBe("alice");
+    }
+
+    [Test]
+    public async Task A_replayed_code_is_refused_and_revokes_the_tokens_issued_for_it()
+    {
+        var code = await CodeAsync();
+        var first = await JsonOf(await ExchangeAsync(code));
+
+        (await OAuthErrorOf(await ExchangeAsync(code))).ShouldBe("invalid_grant");
+
+        (await MeAsync(first.GetProperty("access_token").GetString())).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Test]
+    public async Task A_wrong_code_verifier_is_invalid_grant_and_spends_the_code()
+    {
+        var code = await CodeAsync();
+
+        (await OAuthErrorOf(await ExchangeAsync(code, verifier: new string('a', 43)))).ShouldBe("invalid_grant");
+        (await OAuthErrorOf(await ExchangeAsync(code))).ShouldBe("invalid_grant");
+    }
+
+    [Test]
+    public async Task A_redirect_uri_other_than_the_authorized_one_is_invalid_grant()
+    {
+        var code = await CodeAsync();
+
+        (await OAuthErrorOf(await ExchangeAsync(code, redirectUri: "http://127.0.0.1/other"))).ShouldBe("invalid_grant");
+    }
+
+    [Test]
+    public async Task A_code_expires_after_a_minute_on_the_server_clock()
+    {
+        var code = await CodeAsync();
+
+        Server.Clock.Advance(TimeSpan.FromSeconds(60));
+
+        (await OAuthErrorOf(await ExchangeAsync(code))).ShouldBe("invalid_grant");
+    }
+
+    [Test]
+    public async Task A_code_issued_to_one_client_cannot_be_redeemed_by_another()
+    {
+        var code = await CodeAsync();
+
+        var response = await TokenAsync(new()
+        {
+            ["grant_type"] = "authorization_code", ["code"] = code, ["redirect_uri"] = Callback, ["code_verifier"] = Verifier,
+        }, basic: Basic("demo-service", "demo-service-secret"));
+
+        (await OAuthErrorOf(response)).ShouldBe("invalid_grant");
+    }
+
+    [Test]
+    public async Task An_unknown_client_at_the_token_endpoint_is_invalid_client_with_a_challenge()
+    {
+        var code = await CodeAsync();
+
+        var response = await ExchangeAsync(code, clientId: "no-such-client");
+
+        (await OAuthErrorOf(response, 401)).ShouldBe("invalid_client");
+        response.Headers.WwwAuthenticate.ShouldHaveSingleItem().Scheme.ShouldBe("Basic");
+    }
+
+    [Test]
+    public async Task The_refresh_token_grant_rotates_and_a_reused_token_is_invalid_grant()
+    {
+        var tokens = await JsonOf(await ExchangeAsync(await CodeAsync()));
+        var refresh = tokens.GetProperty("refresh_token").GetString()!;
+        var form = new Dictionary<string, string> { ["grant_type"] = "refresh_token", ["refresh_token"] = refresh, ["client_id"] = DemoApp };
+
+        var rotated = await TokenAsync(form);
+        rotated.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var next = await JsonOf(rotated);
+        next.GetProperty("refresh_token").GetString().ShouldNotBe(refresh);
+        next.GetProperty("scope").GetString().ShouldBe("read");
+
+        (await OAuthErrorOf(await TokenAsync(form))).ShouldBe("invalid_grant");
+        (await MeAsync(next.GetProperty("access_token").GetString())).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Test]
+    public async Task A_client_token_cannot_be_refreshed_at_the_login_refresh_endpoint()
+    {
+        var tokens = await JsonOf(await ExchangeAsync(await CodeAsync()));
+
+        (await RefreshAsync(tokens.GetProperty("refresh_token").GetString()!)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Test]
+    public async Task The_authorize_redirect_is_not_cached()
+    {
+        var response = await AuthorizeAsync();
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.CacheControl.ShouldNotBeNull().NoStore.ShouldBeTrue();
+    }
+
+    [Test]
+    public async Task Without_user_credentials_authorize_asks_for_Basic_and_does_not_redirect()
+    {
+        var response = await Client.GetAsync(AuthorizeQuery());
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        response.Headers.Location.ShouldBeNull();
+        response.Headers.WwwAuthenticate.ShouldHaveSingleItem().Scheme.ShouldBe("Basic");
+    }
+
+    [Test]
+    public async Task Basic_credentials_that_are_not_base64_are_access_denied()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, AuthorizeQuery());
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", "!!!");
+
+        RedirectQuery(await Client.SendAsync(request))["error"].ShouldBe("access_denied");
+    }
+}
