@@ -1,4 +1,5 @@
 using FakeAuthServer.Auth.Forms;
+using FakeAuthServer.Auth.Lockout;
 using FakeAuthServer.Auth.Tokens;
 using FakeAuthServer.Flaky;
 using FakeAuthServer.Http;
@@ -25,6 +26,11 @@ public static class ServiceRegistration
         services.AddSingleton<ISessionStore, InMemorySessionStore>();
         services.AddHostedService<SessionPurger>();
         services.AddSingleton<UserDirectory>();
+        services.AddOptions<LockoutOptions>().Bind(configuration.GetSection($"{FakeAuthOptions.Section}:Lockout"))
+            .Validate(o => o.MaxFailures >= 1 && o.Window > TimeSpan.Zero && o.Duration > TimeSpan.Zero,
+                "FakeAuth:Lockout needs MaxFailures >= 1 and positive Window and Duration.")
+            .ValidateOnStart();
+        services.AddSingleton<LoginGuard>();
         services.AddSingleton<FlakyDice>();
 
         services.AddFormLogin(configuration);

@@ -1,7 +1,7 @@
+using FakeAuthServer.Auth.Lockout;
 using FakeAuthServer.Http;
 using FakeAuthServer.Options;
 using FakeAuthServer.Sessions;
-using FakeAuthServer.Users;
 using Microsoft.Extensions.Options;
 
 namespace FakeAuthServer.Endpoints;
@@ -11,13 +11,14 @@ internal static class LoginEndpoint
 {
     public const string SessionCookie = "user_id";
 
-    public static async Task<IResult> Handle(HttpContext context, UserDirectory users, ISessionStore sessions,
+    public static async Task<IResult> Handle(HttpContext context, LoginGuard guard, ISessionStore sessions,
         IOptions<FakeAuthOptions> options)
     {
         var (credentials, problem) = await LoginCredentials.ReadAsync(context.Request, context.RequestAborted);
         if (problem is not null) return problem;
-        if (!users.Verify(credentials!.Username, credentials.Password))
-            return FixedBodies.WithStatus(FixedBodies.InvalidCredentials, StatusCodes.Status401Unauthorized);
+        var outcome = guard.Attempt(credentials!.Username, credentials.Password);
+        if (outcome.Result == LoginResult.LockedOut) return outcome.LockedOutProblem(context);
+        if (!outcome.Accepted) return FixedBodies.WithStatus(FixedBodies.InvalidCredentials, StatusCodes.Status401Unauthorized);
 
         var session = await sessions.CreateAsync(credentials.Username, context.RequestAborted);
         SetCookie.AppendSessionCookie(context.Response, SessionCookie, session.Id, options.Value.SessionLifetime);

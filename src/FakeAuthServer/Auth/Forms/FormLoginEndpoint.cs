@@ -1,3 +1,4 @@
+using FakeAuthServer.Auth.Lockout;
 using FakeAuthServer.Auth.Forms.TwoFactor;
 using FakeAuthServer.Http;
 using FakeAuthServer.Options;
@@ -13,7 +14,7 @@ namespace FakeAuthServer.Auth.Forms;
 /// </summary>
 internal static class FormLoginEndpoint
 {
-    public static async Task<IResult> Handle(HttpContext context, CsrfTokens csrf, UserDirectory users,
+    public static async Task<IResult> Handle(HttpContext context, CsrfTokens csrf, LoginGuard guard,
         ISessionStore sessions, TwoFactorSecrets secrets, PendingLogins pending, IOptions<FakeAuthOptions> options)
     {
         var (form, problem) = await FormFields.ReadAsync(context.Request);
@@ -27,7 +28,9 @@ internal static class FormLoginEndpoint
             return Problems.MissingFields([.. new[] { username is null ? "username" : null, password is null ? "password" : null }.OfType<string>()]);
 
         var next = LocalRedirect.OrDefault(fields.Single("next"));
-        if (!users.Verify(username, password))
+        var outcome = guard.Attempt(username, password);
+        if (outcome.Result == LoginResult.LockedOut) return outcome.LockedOutProblem(context);
+        if (!outcome.Accepted)
             return FormPages.Login(csrf.Issue(context), next, "Invalid username or password.", StatusCodes.Status401Unauthorized);
 
         if (secrets.TryGet(username, out _))

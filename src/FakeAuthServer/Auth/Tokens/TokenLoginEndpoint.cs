@@ -1,17 +1,19 @@
 using FakeAuthServer.Endpoints;
 using FakeAuthServer.Http;
-using FakeAuthServer.Users;
+using FakeAuthServer.Auth.Lockout;
 
 namespace FakeAuthServer.Auth.Tokens;
 
 /// <summary>POST /api/auth/login: username and password (JSON or form) for a bearer access token and a refresh token.</summary>
 internal static class TokenLoginEndpoint
 {
-    public static async Task<IResult> Handle(HttpContext context, UserDirectory users, TokenIssuer issuer)
+    public static async Task<IResult> Handle(HttpContext context, LoginGuard guard, TokenIssuer issuer)
     {
         var (credentials, problem) = await LoginCredentials.ReadAsync(context.Request, context.RequestAborted);
         if (problem is not null) return problem;
-        if (!users.Verify(credentials!.Username, credentials.Password))
+        var outcome = guard.Attempt(credentials!.Username, credentials.Password);
+        if (outcome.Result == LoginResult.LockedOut) return outcome.LockedOutProblem(context);
+        if (!outcome.Accepted)
             return Problems.Of(StatusCodes.Status401Unauthorized, "Invalid credentials", "The username or password is wrong.");
 
         var grant = new TokenGrant(credentials.Username, ClientId: null, Scope: "", TokenIssuer.NewFamily());

@@ -1,3 +1,4 @@
+using FakeAuthServer.Auth.Lockout;
 using FakeAuthServer.Http;
 using FakeAuthServer.Users;
 using Microsoft.AspNetCore.WebUtilities;
@@ -13,7 +14,7 @@ namespace FakeAuthServer.Auth.Tokens.OAuth;
 /// </summary>
 internal static class AuthorizeEndpoint
 {
-    public static async Task<IResult> Handle(HttpContext context, IOptions<OAuthOptions> options, UserDirectory users,
+    public static async Task<IResult> Handle(HttpContext context, IOptions<OAuthOptions> options, LoginGuard guard,
         ITokenStore store, TimeProvider clock)
     {
         OAuthParameters p;
@@ -64,11 +65,13 @@ internal static class AuthorizeEndpoint
             return Problems.Of(StatusCodes.Status401Unauthorized, "Log in to authorize",
                 "Send the user's HTTP Basic credentials, or POST username and password with the other parameters.");
         }
-        if (user is null || !users.Verify(user.Value.Name, user.Value.Password))
-            return Error("access_denied", "The user's credentials were not accepted.");
+        if (user is not { } owner) return Error("access_denied", "The user's credentials were not accepted.");
+        var outcome = guard.Attempt(owner.Name, owner.Password);
+        if (outcome.Result == LoginResult.LockedOut) return outcome.LockedOutProblem(context);
+        if (!outcome.Accepted) return Error("access_denied", "The user's credentials were not accepted.");
 
         var now = clock.GetUtcNow();
-        var grant = new TokenGrant(user.Value.Name, clientId, Scopes.Join(scopes), TokenIssuer.NewFamily());
+        var grant = new TokenGrant(owner.Name, clientId, Scopes.Join(scopes), TokenIssuer.NewFamily());
         var code = await store.AddAsync(new StoredToken(TokenKind.AuthorizationCode, grant, now, now + options.Value.CodeLifetime,
             new CodeBinding(redirect, sentRedirect is not null, challenge)), context.RequestAborted);
         return Redirect(redirect, state, new() { ["code"] = code });
