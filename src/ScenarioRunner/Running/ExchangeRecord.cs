@@ -1,0 +1,37 @@
+using System.Text;
+using ScenarioRunner.Checks;
+using SessionClient;
+
+namespace ScenarioRunner.Running;
+
+/// <summary>A step as text: the request as sent, the response (first 500 characters of the body), the jar after.</summary>
+public sealed record ExchangeRecord(string Request, string Response, string Jar)
+{
+    public static ExchangeRecord From(HttpResponseMessage? response, string body, CookieJar jar, DateTimeOffset now)
+    {
+        var request = new StringBuilder();
+        if (response?.RequestMessage is { } sent)
+        {
+            request.Append(sent.Method).Append(' ').Append(sent.RequestUri).AppendLine();
+            foreach (var (name, values) in sent.Headers) request.Append(name).Append(": ").AppendJoin(", ", values).AppendLine();
+            if (response.History().Count > 0) request.Append("(after ").Append(response.History().Count).AppendLine(" redirects)");
+        }
+        var answer = new StringBuilder();
+        if (response is not null)
+        {
+            answer.Append((int)response.StatusCode).Append(' ').Append(response.ReasonPhrase).AppendLine();
+            foreach (var (name, values) in response.Headers.Concat(response.Content.Headers))
+                answer.Append(name).Append(": ").AppendJoin(", ", values).AppendLine();
+            answer.AppendLine().Append(Excerpt.Of(body));
+        }
+        return new ExchangeRecord(request.ToString().TrimEnd(), answer.ToString().TrimEnd(), Describe(jar, now));
+    }
+
+    public static string Describe(CookieJar jar, DateTimeOffset now) => jar.Count == 0 ? "(empty)" : string.Join(Environment.NewLine, jar.Select(c =>
+        $"{c.Name}={c.Value}; Domain={c.Domain}; Path={c.Path}" + (c.Secure ? "; Secure" : "") + (c.HttpOnly ? "; HttpOnly" : "")
+        + (c.SameSite != SameSiteMode.Unspecified ? $"; SameSite={c.SameSite}" : "")
+        + (c.Expires is { } e ? $"; expires in {e - now}" : "; session")));
+
+    public override string ToString() =>
+        $"--> request{Environment.NewLine}{Request}{Environment.NewLine}<-- response{Environment.NewLine}{Response}{Environment.NewLine}jar after:{Environment.NewLine}{Jar}";
+}

@@ -1,0 +1,31 @@
+using FakeAuthServer.Testing;
+using ScenarioRunner.Model;
+
+namespace ScenarioRunner.Running;
+
+/// <summary>A FakeAuthServerFactory configured from the scenario's <c>server:</c> block; one per scenario, so no state leaks.</summary>
+public sealed class InProcessTarget : ITarget
+{
+    private readonly FakeAuthServerFactory _factory;
+
+    public InProcessTarget(ServerSettings settings)
+    {
+        _factory = new FakeAuthServerFactory();
+        foreach (var (user, password) in settings.Users) _factory.WithUser(user, password);
+        if (settings.SessionLifetime is { } lifetime) _factory.WithSessionLifetime(lifetime);
+        if (settings.FlakyFailureRate is not null || settings.FlakySeed is not null)
+            _factory.Configure(o =>
+            {
+                if (settings.FlakyFailureRate is { } rate) o.Flaky.FailureRate = rate;
+                o.Flaky.Seed = settings.FlakySeed ?? o.Flaky.Seed;
+            });
+        _factory.Configure(o => o.LogRequests = false);
+    }
+
+    public Uri BaseAddress { get; } = new("http://localhost/");
+    public TimeProvider Clock => _factory.Clock;
+    public string? CannotRun(Scenario scenario) => null;
+    public HttpMessageHandler CreateHandler() => _factory.Server.CreateHandler();
+    public void Advance(TimeSpan duration) => _factory.Clock.Advance(duration);
+    public ValueTask DisposeAsync() => _factory.DisposeAsync();
+}

@@ -1,0 +1,25 @@
+using ScenarioRunner.Model;
+using SessionClient;
+
+namespace ScenarioRunner.Running;
+
+/// <summary>A <see cref="RetrySpec"/> over <see cref="RetryPolicy"/>'s defaults.</summary>
+internal static class RetryPolicies
+{
+    public static RetryPolicy From(RetrySpec spec)
+    {
+        var policy = new RetryPolicy();
+        return policy with
+        {
+            Total = spec.Total ?? policy.Total,
+            BackoffFactor = spec.BackoffFactor ?? policy.BackoffFactor,
+            StatusForcelist = spec.StatusForcelist is { } statuses ? statuses.ToHashSet() : policy.StatusForcelist,
+            AllowedMethods = spec.AllowedMethods is { } methods ? methods.ToHashSet(StringComparer.OrdinalIgnoreCase) : policy.AllowedMethods,
+            RespectRetryAfterHeader = spec.RespectRetryAfterHeader ?? policy.RespectRetryAfterHeader,
+            RaiseOnStatus = spec.RaiseOnStatus ?? policy.RaiseOnStatus,
+        };
+    }
+
+    /// <summary>Every http and https URL: the mount prefix for "retry everything this session sends".</summary>
+    public const string AllUrls = "http";
+}
