@@ -1,3 +1,4 @@
+using FakeAuthServer.Admin;
 using FakeAuthServer.Options;
 using FakeAuthServer.Sessions;
 using Microsoft.AspNetCore.Hosting;
@@ -63,6 +64,14 @@ public class FakeAuthServerFactory : WebApplicationFactory<Program>
 
     public FakeAuthServerFactory WithSessionLifetime(TimeSpan lifetime) => Configure(o => o.SessionLifetime = lifetime);
 
+    /// <summary>Turns the /_admin API on (it is off by default, as in production).</summary>
+    public FakeAuthServerFactory WithAdminApi() => ConfigureServices(s => s.PostConfigure<AdminOptions>(o => o.Enabled = true));
+
+    private sealed class FakeClockAdvance(FakeTimeProvider clock) : IServerClock
+    {
+        public void Advance(TimeSpan by) => clock.Advance(by);
+    }
+
     public FakeAuthServerFactory WithFlaky(double failureRate, int? seed = null) => Configure(o =>
     {
         o.Flaky.FailureRate = failureRate;
@@ -76,6 +85,7 @@ public class FakeAuthServerFactory : WebApplicationFactory<Program>
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IServerClock>(new FakeClockAdvance(Clock)); // the admin API moves the test's clock
             services.PostConfigure<FakeAuthOptions>(options =>
             {
                 foreach (var configure in _configure) configure(options);

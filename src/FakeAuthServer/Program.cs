@@ -1,5 +1,9 @@
 using FakeAuthServer;
 
+// --admin is a plain switch, not a configuration key=value pair.
+var admin = args.Contains("--admin");
+args = [.. args.Where(a => a != "--admin")];
+
 // appsettings.json ships beside the binary: find it there whatever the working directory, unless told otherwise.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -14,6 +18,7 @@ if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]) &
     string.IsNullOrEmpty(builder.Configuration["HTTPS_PORTS"]))
     builder.WebHost.UseUrls("http://localhost:8000");
 
+if (admin) builder.Configuration.AddInMemoryCollection([new("FakeAuth:Admin:Enabled", "true")]);
 builder.Services.AddFakeAuthServer(builder.Configuration);
 
 var app = builder.Build();

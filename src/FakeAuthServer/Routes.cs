@@ -1,3 +1,4 @@
+using FakeAuthServer.Admin;
 using FakeAuthServer.Auth.Forms;
 using FakeAuthServer.Auth.Tokens;
 using FakeAuthServer.Endpoints;
@@ -46,6 +47,9 @@ public static class Routes
         // Seed 004's login flows.
         app.MapFormLoginRoutes();
         app.MapTokenRoutes();
+
+        // Off unless --admin: the clock, sessions, users, the request journal, reset.
+        app.MapAdminRoutes();
         return app;
     }
 }

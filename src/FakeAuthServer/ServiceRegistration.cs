@@ -1,3 +1,4 @@
+using FakeAuthServer.Admin;
 using FakeAuthServer.Auth.Forms;
 using FakeAuthServer.Auth.Lockout;
 using FakeAuthServer.Auth.Tokens;
@@ -6,7 +7,6 @@ using FakeAuthServer.Http;
 using FakeAuthServer.Options;
 using FakeAuthServer.Sessions;
 using FakeAuthServer.Users;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace FakeAuthServer;
@@ -21,8 +21,7 @@ public static class ServiceRegistration
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<FakeAuthOptions>, FakeAuthOptionsValidator>();
 
-        // Tests replace the clock with a FakeTimeProvider; TryAdd leaves theirs in place.
-        services.TryAddSingleton(TimeProvider.System);
+        services.AddAdmin(configuration); // also the server clock (an OffsetClock unless a test supplied one)
         services.AddSingleton<ISessionStore, InMemorySessionStore>();
         services.AddHostedService<SessionPurger>();
         services.AddSingleton<UserDirectory>();
@@ -44,6 +43,7 @@ public static class ServiceRegistration
     public static WebApplication UseFakeAuthServer(this WebApplication app)
     {
         app.UseMiddleware<RequestLogMiddleware>();
+        app.UseRequestJournal();
         app.UseExceptionHandler();
         // Empty 4xx/5xx answers (unknown route, wrong method, binding failure) get a problem-details body.
         app.UseStatusCodePages();

@@ -19,4 +19,10 @@ public interface ISessionStore
 
     /// <summary>Drops every expired session; returns how many went.</summary>
     int PurgeExpired();
+
+    /// <summary>Up to <paramref name="max"/> live sessions, soonest to expire first (the admin API's view).</summary>
+    IReadOnlyList<ServerSession> List(int max);
+
+    /// <summary>Ends every session.</summary>
+    void Clear();
 }

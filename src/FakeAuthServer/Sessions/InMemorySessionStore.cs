@@ -54,6 +54,17 @@ public sealed class InMemorySessionStore(TimeProvider clock, IOptions<FakeAuthOp
         return ValueTask.FromResult(removed);
     }
 
+    public IReadOnlyList<ServerSession> List(int max)
+    {
+        var now = clock.GetUtcNow();
+        return _sessions.Values.Where(s => !s.IsExpiredAt(now)).OrderBy(s => s.ExpiresAt).Take(max).ToList();
+    }
+
+    public void Clear()
+    {
+        foreach (var session in _sessions.Values) RemoveExact(session);
+    }
+
     public int PurgeExpired()
     {
         var now = clock.GetUtcNow();

@@ -27,4 +27,17 @@ public class StandaloneConfigurationTests
 
         failure.Message.ShouldContain("FailureRate");
     }
+
+    [Test]
+    public async Task With_admin_the_real_server_clock_can_be_advanced_to_expire_a_session()
+    {
+        await using var server = await StandaloneServer.StartAsync("--admin", "--FakeAuth:SessionLifetime=00:10:00");
+        using var http = new HttpClient(new HttpClientHandler { UseCookies = true }) { BaseAddress = server.BaseAddress };
+        await http.PostAsync("/api/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["username"] = "some_name", ["password"] = "pass" }));
+        (await http.GetAsync("/protected")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await http.PostAsync("/_admin/clock/advance?seconds=601", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        (await http.GetAsync("/protected")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
 }

@@ -23,4 +23,7 @@ public interface ITokenStore
 
     /// <summary>Drops every expired entry; returns how many went.</summary>
     int PurgeExpired();
+
+    /// <summary>Forgets every token, code and refresh token.</summary>
+    void Clear();
 }

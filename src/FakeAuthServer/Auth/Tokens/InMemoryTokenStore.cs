@@ -43,6 +43,12 @@ public sealed class InMemoryTokenStore(TimeProvider clock, IOptions<TokenOptions
         return ValueTask.FromResult(revoked);
     }
 
+    public void Clear()
+    {
+        foreach (var key in _tokens.Keys)
+            if (_tokens.TryRemove(key, out _)) Interlocked.Decrement(ref _count);
+    }
+
     public int PurgeExpired()
     {
         var now = clock.GetUtcNow();

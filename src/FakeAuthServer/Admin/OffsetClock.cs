@@ -1,0 +1,30 @@
+namespace FakeAuthServer.Admin;
+
+/// <summary>
+/// The standalone server's TimeProvider: real time plus an offset that POST /_admin/clock/advance grows. Timers
+/// and timestamps stay on real time (a jump does not fire them early); everything that judges expiry reads
+/// GetUtcNow, which includes the offset.
+/// </summary>
+public sealed class OffsetClock(TimeProvider inner) : TimeProvider, IServerClock
+{
+    private long _offsetTicks;
+
+    public TimeSpan Offset => TimeSpan.FromTicks(Interlocked.Read(ref _offsetTicks));
+
+    public override DateTimeOffset GetUtcNow() => inner.GetUtcNow() + Offset;
+
+    public override TimeZoneInfo LocalTimeZone => inner.LocalTimeZone;
+
+    public override long TimestampFrequency => inner.TimestampFrequency;
+
+    public override long GetTimestamp() => inner.GetTimestamp();
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
+        inner.CreateTimer(callback, state, dueTime, period);
+
+    public void Advance(TimeSpan by)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(by, TimeSpan.Zero);
+        Interlocked.Add(ref _offsetTicks, by.Ticks);
+    }
+}
