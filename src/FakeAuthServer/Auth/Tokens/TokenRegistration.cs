@@ -29,6 +29,8 @@ public static class TokenRegistration
             .WithSummary("Log in (JSON or form username/password) for a bearer access_token and a refresh_token.");
         app.MapGet("/api/me", MeEndpoint.Handle)
             .WithSummary("Who the Authorization: Bearer access token belongs to; 401 with a WWW-Authenticate challenge otherwise.");
+        app.MapPost("/api/auth/2fa", TwoFactorTokenEndpoint.Handle)
+            .WithSummary("The second step for a TOTP user: {login_ticket, code} for the tokens.");
         app.MapPost("/api/auth/refresh", RefreshEndpoint.Handle)
             .WithSummary("A refresh_token (JSON or form) for a new access token and a rotated refresh token; reuse revokes the login.");
         app.MapMethods("/oauth/authorize", [HttpMethods.Get, HttpMethods.Post], AuthorizeEndpoint.Handle)

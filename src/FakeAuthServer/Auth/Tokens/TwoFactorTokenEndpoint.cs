@@ -1,0 +1,38 @@
+using System.Text.Json;
+using FakeAuthServer.Auth.Forms.TwoFactor;
+using FakeAuthServer.Http;
+
+namespace FakeAuthServer.Auth.Tokens;
+
+/// <summary>
+/// POST /api/auth/2fa: the second step of a token login for a user with TOTP. /api/auth/login answered
+/// {"two_factor_required": true, "login_ticket": …}; this takes {login_ticket, code} and issues the tokens.
+/// Same rules as the form step: 6 digits, the server clock, no replay, five wrong codes end the ticket.
+/// </summary>
+internal static class TwoFactorTokenEndpoint
+{
+    private sealed record Body(string? login_ticket, string? code);
+
+    public static async Task<IResult> Handle(HttpContext context, PendingLogins pending, TwoFactorSecrets secrets,
+        TotpReplayGuard replays, TimeProvider clock, TokenIssuer issuer)
+    {
+        if (!context.Request.HasJsonContentType()) return Problems.UnsupportedMediaType("application/json");
+        var body = await JsonSerializer.DeserializeAsync<Body>(context.Request.Body, JsonSerializerOptions.Web, context.RequestAborted);
+        if (body?.login_ticket is null || body.code is null)
+            return Problems.MissingFields([.. new[] { body?.login_ticket is null ? "login_ticket" : null, body?.code is null ? "code" : null }.OfType<string>()]);
+        if (body.code.Length != 6 || !body.code.All(char.IsAsciiDigit)) return Problems.BadRequest("code must be 6 digits.");
+
+        if (pending.Find(body.login_ticket) is not { } login || !secrets.TryGet(login.User, out var secret))
+            return Problems.Of(StatusCodes.Status401Unauthorized, "No pending login", "The ticket is unknown or expired; log in again.");
+        var step = Totp.MatchingStep(secret, body.code, clock.GetUtcNow());
+        if (step is null || !replays.TryAccept(login.User, step.Value))
+        {
+            if (login.FailAndExhausted()) pending.Remove(login.Id);
+            return Problems.Of(StatusCodes.Status401Unauthorized, "Wrong code", step is null ? "The code is wrong." : "That code was already used.");
+        }
+        if (!pending.Remove(login.Id)) return Problems.Of(StatusCodes.Status401Unauthorized, "No pending login", "Log in again.");
+
+        var grant = new TokenGrant(login.User, ClientId: null, Scope: "", TokenIssuer.NewFamily());
+        return NoStore.Wrap(Results.Ok(await issuer.IssueAsync(grant, withRefreshToken: true, context.RequestAborted)));
+    }
+}
