@@ -3,6 +3,7 @@ using FakeAuthServer.Auth.Forms;
 using FakeAuthServer.Auth.Lockout;
 using FakeAuthServer.Auth.Tokens;
 using FakeAuthServer.Flaky;
+using FakeAuthServer.Hosting;
 using FakeAuthServer.Http;
 using FakeAuthServer.Options;
 using FakeAuthServer.Sessions;
@@ -23,7 +24,8 @@ public static class ServiceRegistration
 
         services.AddAdmin(configuration); // also the server clock (an OffsetClock unless a test supplied one)
         services.AddSingleton<ISessionStore, InMemorySessionStore>();
-        services.AddHostedService<SessionPurger>();
+        PeriodicPurge.Register<ISessionStore>(services, "sessions", s => s.PurgeExpired(),
+            sp => sp.GetRequiredService<IOptions<FakeAuthOptions>>().Value.PurgeInterval);
         services.AddSingleton<UserDirectory>();
         services.AddOptions<LockoutOptions>().Bind(configuration.GetSection($"{FakeAuthOptions.Section}:Lockout"))
             .Validate(o => o.MaxFailures >= 1 && o.Window > TimeSpan.Zero && o.Duration > TimeSpan.Zero,

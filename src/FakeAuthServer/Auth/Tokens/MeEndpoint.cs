@@ -8,10 +8,10 @@ internal static class MeEndpoint
     public static async Task<IResult> Handle(HttpContext context, ITokenStore store)
     {
         // No credentials at all: a bare challenge, without an error code (RFC 6750 §3.1).
-        if (!BearerHeader.HasScheme(context.Request, "Bearer"))
+        if (!AuthorizationHeader.HasScheme(context.Request, "Bearer"))
             return Unauthorized(context, "Bearer realm=\"FakeAuth\"", "Send Authorization: Bearer <access_token>.");
 
-        var token = BearerHeader.TryGetParameter(context.Request, "Bearer", out var value)
+        var token = AuthorizationHeader.TryGetParameter(context.Request, "Bearer", out var value)
             ? await store.FindAsync(TokenKind.Access, value, context.RequestAborted)
             : null;
         if (token is null)

@@ -1,3 +1,4 @@
+using FakeAuthServer.Hosting;
 using FakeAuthServer.Auth.Tokens.OAuth;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +15,8 @@ public static class TokenRegistration
         services.AddSingleton<IValidateOptions<OAuthOptions>, OAuthOptionsValidator>();
 
         services.AddSingleton<ITokenStore, InMemoryTokenStore>();
-        services.AddHostedService<TokenPurger>();
+        PeriodicPurge.Register<ITokenStore>(services, "tokens", s => s.PurgeExpired(),
+            sp => sp.GetRequiredService<IOptions<TokenOptions>>().Value.PurgeInterval);
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<ClientAuthentication>();
         services.AddSingleton<AuthorizationCodeGrant>();

@@ -79,7 +79,7 @@ internal static class AuthorizeEndpoint
 
     private static (string Name, string Password)? ResourceOwner(HttpRequest request, OAuthParameters p, out bool sent)
     {
-        switch (BearerHeader.TryGetBasic(request, out var name, out var password))
+        switch (AuthorizationHeader.TryGetBasic(request, out var name, out var password))
         {
             case true:
                 sent = true;

@@ -1,3 +1,4 @@
+using FakeAuthServer.Http;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,7 @@ internal sealed class ClientAuthentication(IOptions<OAuthOptions> options)
     public (string? ClientId, OAuthClient? Client, IResult? Error) Authenticate(HttpContext context, OAuthParameters form)
     {
         string? id, secret;
-        switch (BearerHeader.TryGetBasic(context.Request, out var basicUser, out var basicPassword))
+        switch (AuthorizationHeader.TryGetBasic(context.Request, out var basicUser, out var basicPassword))
         {
             case false:
                 return Fail(context, "The Authorization header is not valid Basic client credentials.");

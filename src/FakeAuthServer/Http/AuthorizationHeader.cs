@@ -1,11 +1,14 @@
 using System.Net.Http.Headers;
 using System.Text;
 
-namespace FakeAuthServer.Auth.Tokens;
+namespace FakeAuthServer.Http;
 
 /// <summary>Reads the Authorization header: the Bearer token (RFC 6750 §2.1) or HTTP Basic credentials.</summary>
-internal static class BearerHeader
+internal static class AuthorizationHeader
 {
+    // Base64 of anything longer is not a credential anyone configured; refuse before decoding it.
+    private const int MaxCredentialsLength = 8 * 1024;
+
     public static bool TryGetParameter(HttpRequest request, string scheme, out string parameter)
     {
         parameter = "";
@@ -25,7 +28,7 @@ internal static class BearerHeader
     {
         user = password = "";
         if (!HasScheme(request, "Basic")) return null;
-        if (!TryGetParameter(request, "Basic", out var encoded) || encoded.Length > TokenValues.MaxLength * 2) return false;
+        if (!TryGetParameter(request, "Basic", out var encoded) || encoded.Length > MaxCredentialsLength) return false;
         var bytes = new byte[encoded.Length];
         if (!Convert.TryFromBase64String(encoded, bytes, out var length)) return false;
         string decoded;
