@@ -1,0 +1,52 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace SessionClient;
+
+/// <summary>
+/// Logs a session in through an HTML login form (seed 004): GET the page, find the form with a password field and
+/// its CSRF token (<see cref="CsrfTokenFinder"/>), POST the credentials to the form's action with a Referer, and
+/// confirm success by status and by not landing back on the login page.
+/// </summary>
+public sealed class FormLogin(string loginUrl, string username, string password)
+{
+    public string UsernameField { get; init; } = "username";
+    public string PasswordField { get; init; } = "password";
+
+    /// <summary>Other fields to post (e.g. "remember": "1").</summary>
+    public Dictionary<string, string> ExtraFields { get; init; } = [];
+
+    public async Task<HttpResponseMessage> LoginAsync(HttpSession session, CancellationToken cancellationToken = default)
+    {
+        var page = await session.GetAsync(loginUrl, cancellationToken: cancellationToken);
+        if (!page.IsSuccessStatusCode)
+            throw new LoginFailedException($"The login page {loginUrl} answered {(int)page.StatusCode}.", (int)page.StatusCode);
+        var pageUrl = page.RequestMessage!.RequestUri!;
+        var html = await page.Content.ReadAsStringAsync(cancellationToken);
+
+        var fields = new Dictionary<string, string>(ExtraFields) { [UsernameField] = username, [PasswordField] = password };
+        if (CsrfTokenFinder.Find(html) is { } csrf) fields[csrf.Field] = csrf.Value;
+        var action = FormAction(html, pageUrl);
+
+        var response = await session.SendAsync(new HttpRequestMessage(HttpMethod.Post, action)
+        {
+            Content = new FormUrlEncodedContent(fields),
+            Headers = { Referrer = pageUrl },
+        }, cancellationToken: cancellationToken);
+
+        var landed = response.RequestMessage!.RequestUri!;
+        if (!response.IsSuccessStatusCode || landed.AbsolutePath == pageUrl.AbsolutePath)
+            throw new LoginFailedException(
+                $"Logging in as '{username}' at {action} did not succeed: {(int)response.StatusCode}, ended at {landed.AbsolutePath}.",
+                (int)response.StatusCode);
+        return response;
+    }
+
+    /// <summary>The action of the form holding a password field, resolved against the page; the page itself otherwise.</summary>
+    private static Uri FormAction(string html, Uri pageUrl)
+    {
+        var form = new HtmlParser().ParseDocument(html).QuerySelector("input[type='password']")?.Closest("form");
+        var action = form?.GetAttribute("action");
+        return string.IsNullOrWhiteSpace(action) || !Uri.TryCreate(pageUrl, action, out var resolved) ? pageUrl : resolved;
+    }
+}

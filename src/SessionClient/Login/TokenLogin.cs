@@ -1,0 +1,81 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Serialization;
+
+namespace SessionClient;
+
+/// <summary>
+/// Bearer-token auth that logs itself in (JSON username/password → access and refresh tokens) on first use and
+/// refreshes shortly before the access token expires, judged on the session's clock. Concurrent requests share one
+/// login or refresh. Set it as <c>session.Auth</c>.
+/// </summary>
+public sealed class TokenLogin(HttpSession session, string loginUrl, string username, string password) : IAuthenticator
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private TokenResponse? _tokens;
+    private DateTimeOffset _expiresAt;
+
+    /// <summary>Where refresh tokens are exchanged; null to log in again instead.</summary>
+    public string? RefreshUrl { get; init; }
+
+    /// <summary>Refresh this long before the access token expires.</summary>
+    public TimeSpan RefreshBefore { get; init; } = TimeSpan.FromSeconds(30);
+
+    public string? AccessToken => _tokens?.AccessToken;
+
+    public async ValueTask ApplyAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (!IsFresh())
+        {
+            await _gate.WaitAsync(cancellationToken);
+            try
+            {
+                if (!IsFresh()) await ObtainAsync(cancellationToken);
+            }
+            finally
+            {
+                _gate.Release();
+            }
+        }
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _tokens!.AccessToken);
+    }
+
+    /// <summary>Forgets the tokens, so the next request logs in again (e.g. after a 401).</summary>
+    public void Invalidate() => _tokens = null;
+
+    private bool IsFresh() => _tokens is not null && session.TimeProvider.GetUtcNow() < _expiresAt - RefreshBefore;
+
+    private async Task ObtainAsync(CancellationToken cancellationToken)
+    {
+        var now = session.TimeProvider.GetUtcNow();
+        HttpResponseMessage response;
+        if (_tokens?.RefreshToken is { } refresh && RefreshUrl is not null)
+        {
+            response = await session.PostJsonAsync(RefreshUrl, new { refresh_token = refresh }, Anonymous, cancellationToken);
+            if (!response.IsSuccessStatusCode) response = await LogInAsync(cancellationToken); // refresh refused: start over
+        }
+        else
+        {
+            response = await LogInAsync(cancellationToken);
+        }
+        if (!response.IsSuccessStatusCode)
+            throw new LoginFailedException($"Token login as '{username}' at {loginUrl} answered {(int)response.StatusCode}.", (int)response.StatusCode);
+
+        var tokens = await response.Content.ReadFromJsonAsync<TokenResponse>(cancellationToken);
+        if (tokens?.AccessToken is null)
+            throw new LoginFailedException($"Token login at {loginUrl} answered without an access_token.", (int)response.StatusCode);
+        _expiresAt = now + TimeSpan.FromSeconds(tokens.ExpiresIn > 0 ? tokens.ExpiresIn : 3600);
+        _tokens = tokens;
+    }
+
+    private Task<HttpResponseMessage> LogInAsync(CancellationToken cancellationToken) =>
+        session.PostJsonAsync(loginUrl, new { username, password }, Anonymous, cancellationToken);
+
+    // The token requests themselves must not go through this authenticator.
+    private static readonly RequestOptions Anonymous = new() { Auth = NoAuth.Instance };
+
+    private sealed record TokenResponse(
+        [property: JsonPropertyName("access_token")] string? AccessToken,
+        [property: JsonPropertyName("refresh_token")] string? RefreshToken,
+        [property: JsonPropertyName("expires_in")] int ExpiresIn);
+}
