@@ -20,6 +20,8 @@ public static class Routes
             .WithSummary("200 with a live user_id session cookie, 401 otherwise.");
         app.MapGet("/api/cookies", CookieEchoEndpoint.Handle)
             .WithSummary("Sends every cookie it receives back as Set-Cookie, and as JSON.");
+        app.MapPost("/api/notes", NotesEndpoints.Add).WithSummary("Store a note (JSON text) for the logged-in user; 401 without a session.");
+        app.MapGet("/api/notes", NotesEndpoints.List).WithSummary("The logged-in user's notes.");
         app.MapGet("/flaky", FlakyEndpoint.Handle)
             .WithSummary("500 or 200 at random; ?failure_rate=0..1&seed=N for a reproducible sequence, ?fail_first=N " +
                          "to fail each client's first N requests; failures shaped by ?status=, ?retry_after=, ?mode=reset " +

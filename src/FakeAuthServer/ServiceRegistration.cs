@@ -2,6 +2,7 @@ using FakeAuthServer.Admin;
 using FakeAuthServer.Auth.Forms;
 using FakeAuthServer.Auth.Lockout;
 using FakeAuthServer.Auth.Tokens;
+using FakeAuthServer.Endpoints;
 using FakeAuthServer.Flaky;
 using FakeAuthServer.Hosting;
 using FakeAuthServer.Http;
@@ -33,6 +34,7 @@ public static class ServiceRegistration
             .ValidateOnStart();
         services.AddSingleton<LoginGuard>();
         services.AddSingleton<FlakyDice>();
+        services.AddSingleton<NotesEndpoints>();
 
         services.AddFormLogin(configuration);
         services.AddTokenAuth(configuration);

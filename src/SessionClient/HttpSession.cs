@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using SessionClient.Login;
 using SessionClient.Retries;
 using SessionClient.Sending;
 
@@ -106,9 +107,38 @@ public sealed class HttpSession : IDisposable, IAsyncDisposable
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var exchange = await Exchange.CreateAsync(this, request, options ?? DefaultOptions, cancellationToken);
-        return await exchange.RunAsync(cancellationToken);
+        options ??= DefaultOptions;
+        // Read once: a redirect, a retry or a replay after re-login sends the same bytes again.
+        var body = request.Content is null ? null : await BufferedBody.ReadAsync(request.Content, cancellationToken);
+        var generation = _logins.Generation;
+        var response = await new Exchange(this, options, request, body).RunAsync(cancellationToken);
+        if (Relogin is not { } relogin || _logins.InLogin || !relogin.NeedsLogin(response)) return response;
+
+        response.Dispose();
+        await _logins.LoginAsync(this, relogin.Flow, generation, cancellationToken);
+        return await new Exchange(this, options, request, body).RunAsync(cancellationToken);
     }
+
+    /// <summary>Logs in again by itself when a response says the session has expired (see <see cref="ReloginPolicy"/>).</summary>
+    public ReloginPolicy? Relogin { get; set; }
+
+    /// <summary>Runs the <see cref="Relogin"/> flow now unless this session has logged in through it before.</summary>
+    public Task EnsureLoggedInAsync(CancellationToken cancellationToken = default)
+    {
+        var flow = Relogin?.Flow ?? throw new InvalidOperationException("Set Relogin to a login flow first.");
+        return _logins.Generation > 0 ? Task.CompletedTask : _logins.LoginAsync(this, flow, 0, cancellationToken);
+    }
+
+    /// <summary>True when <paramref name="probeUrl"/> answers 2xx without ending on the login page.</summary>
+    public async Task<bool> IsLoggedInAsync(string probeUrl, CancellationToken cancellationToken = default)
+    {
+        // Straight through the exchange: a probe must observe the logged-out state, not repair it.
+        using var response = await new Exchange(this, DefaultOptions, new HttpRequestMessage(HttpMethod.Get, ToUri(probeUrl)), null)
+            .RunAsync(cancellationToken);
+        return response.IsSuccessStatusCode && (Relogin?.LoginPath is not { } login || response.RequestMessage?.RequestUri?.AbsolutePath != login);
+    }
+
+    private readonly LoginCoordinator _logins = new();
 
     internal Uri ToUri(string url)
     {

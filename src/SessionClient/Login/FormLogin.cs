@@ -8,7 +8,7 @@ namespace SessionClient;
 /// its CSRF token (<see cref="CsrfTokenFinder"/>), POST the credentials to the form's action with a Referer, and
 /// confirm success by status and by not landing back on the login page.
 /// </summary>
-public sealed class FormLogin(string loginUrl, string username, string password)
+public sealed class FormLogin(string loginUrl, string username, string password) : ILoginFlow
 {
     public string UsernameField { get; init; } = "username";
     public string PasswordField { get; init; } = "password";
@@ -41,6 +41,8 @@ public sealed class FormLogin(string loginUrl, string username, string password)
                 (int)response.StatusCode);
         return response;
     }
+
+    Task ILoginFlow.LoginAsync(HttpSession session, CancellationToken cancellationToken) => LoginAsync(session, cancellationToken);
 
     /// <summary>The action of the form holding a password field, resolved against the page; the page itself otherwise.</summary>
     private static Uri FormAction(string html, Uri pageUrl)

@@ -25,7 +25,7 @@ internal sealed class Exchange
     private BufferedBody? _body;
     private bool _leftOrigin;
 
-    private Exchange(HttpSession session, RequestOptions options, HttpRequestMessage template, BufferedBody? body)
+    public Exchange(HttpSession session, RequestOptions options, HttpRequestMessage template, BufferedBody? body)
     {
         _session = session;
         _options = options;
@@ -36,13 +36,6 @@ internal sealed class Exchange
         _version = template.Version;
         _versionPolicy = template.VersionPolicy;
         _headers = HeaderMerge.Merge(session.Headers, template.Headers, options.Headers);
-    }
-
-    public static async Task<Exchange> CreateAsync(HttpSession session, HttpRequestMessage template, RequestOptions options,
-        CancellationToken cancellationToken)
-    {
-        var body = template.Content is null ? null : await BufferedBody.ReadAsync(template.Content, cancellationToken);
-        return new Exchange(session, options, template, body);
     }
 
     public async Task<HttpResponseMessage> RunAsync(CancellationToken cancellationToken)
