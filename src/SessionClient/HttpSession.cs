@@ -129,6 +129,13 @@ public sealed class HttpSession : IDisposable, IAsyncDisposable
         return _logins.Generation > 0 ? Task.CompletedTask : _logins.LoginAsync(this, flow, 0, cancellationToken);
     }
 
+    /// <summary>Runs the <see cref="Relogin"/> flow now, whatever the session's state.</summary>
+    public Task LoginAsync(CancellationToken cancellationToken = default)
+    {
+        var flow = Relogin?.Flow ?? throw new InvalidOperationException("Set Relogin to a login flow first.");
+        return _logins.LoginAsync(this, flow, _logins.Generation, cancellationToken);
+    }
+
     /// <summary>True when <paramref name="probeUrl"/> answers 2xx without ending on the login page.</summary>
     public async Task<bool> IsLoggedInAsync(string probeUrl, CancellationToken cancellationToken = default)
     {
