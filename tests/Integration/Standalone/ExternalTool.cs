@@ -46,6 +46,9 @@ public static class ExternalTool
 
     public static Task<string> CurlAsync() => EnsureAsync(["curl"], ["--version"], "curl");
 
+    /// <summary>Debian's chromium (never a browser Playwright downloads).</summary>
+    public static Task<string> ChromiumAsync() => EnsureAsync(["/usr/bin/chromium"], ["--version"], "chromium");
+
     private static async Task<string> EnsureAsync(string[] candidates, string[] probe, string aptPackage)
     {
         if (await FindAsync(candidates, probe) is { } found) return found;
