@@ -23,8 +23,8 @@ public sealed class CookieCheck(CookieExpectation expected, Variables variables,
             return $"{name}: expected value '{variables.Expand(value)}', actual '{cookie.Value}'";
         if (expected.ValueRegex is { } pattern && !Regex.IsMatch(cookie.Value, variables.Expand(pattern), RegexOptions.None, TimeSpan.FromSeconds(1)))
             return $"{name}: expected value matching /{pattern}/, actual '{cookie.Value}'";
-        if (expected.Domain is { } domain && !cookie.Domain.Equals(domain, StringComparison.OrdinalIgnoreCase))
-            return $"{name}: expected domain {domain}, actual {cookie.Domain}";
+        if (expected.Domain is { } domain && !cookie.Domain.Equals(variables.Expand(domain), StringComparison.OrdinalIgnoreCase))
+            return $"{name}: expected domain {variables.Expand(domain)}, actual {cookie.Domain}";
         if (expected.Path is { } path && cookie.Path != path) return $"{name}: expected path {path}, actual {cookie.Path}";
         if (expected.Secure is { } secure && cookie.Secure != secure) return $"{name}: expected secure {secure}, actual {cookie.Secure}";
         if (expected.HttpOnly is { } httpOnly && cookie.HttpOnly != httpOnly) return $"{name}: expected httpOnly {httpOnly}, actual {cookie.HttpOnly}";

@@ -1,13 +1,24 @@
 namespace ScenarioRunner.Model;
 
-/// <summary>FakeAuthServer options for an in-process run; a remote target is taken as it is.</summary>
+/// <summary>FakeAuthServer options for the scenario; a remote target can only take <see cref="Users"/> (through its admin API).</summary>
 public sealed record ServerSettings
 {
     /// <summary>Users added to the demo ones.</summary>
     public IReadOnlyDictionary<string, string> Users { get; init; } = new Dictionary<string, string>();
     public TimeSpan? SessionLifetime { get; init; }
+    public TimeSpan? IdleTimeout { get; init; }
+
+    /// <summary>User → Base32 TOTP secret: these users need a code after their password.</summary>
+    public IReadOnlyDictionary<string, string> TwoFactor { get; init; } = new Dictionary<string, string>();
     public double? FlakyFailureRate { get; init; }
     public int? FlakySeed { get; init; }
 
-    public bool IsDefault => Users.Count == 0 && SessionLifetime is null && FlakyFailureRate is null && FlakySeed is null;
+    /// <summary>The settings a running server cannot take over HTTP, by their YAML names.</summary>
+    public IEnumerable<string> InProcessOnlySettings()
+    {
+        if (SessionLifetime is not null) yield return "sessionLifetime";
+        if (IdleTimeout is not null) yield return "idleTimeout";
+        if (TwoFactor.Count > 0) yield return "twoFactor";
+        if (FlakyFailureRate is not null || FlakySeed is not null) yield return "flaky";
+    }
 }

@@ -15,14 +15,21 @@ internal static class Capturer
         {
             CaptureSource.Header => HeaderCheck.Values(outcome.Response, spec.Expression),
             CaptureSource.Cookie => outcome.Jar.FirstOrDefault(c => c.Name == spec.Expression && !c.IsExpired(outcome.Now))?.Value,
-            CaptureSource.Regex => Regex.Match(outcome.Body, spec.Expression, RegexOptions.None, TimeSpan.FromSeconds(1)) is { Success: true } m
-                ? (m.Groups.Count > 1 ? m.Groups[1].Value : m.Value) : null,
+            CaptureSource.Regex => Match(outcome.Body, spec.Expression),
             _ => JsonPath(outcome.Body, spec.Expression),
         };
         if (value is null) return $"capture {spec.Variable}: no {spec.Source.ToString().ToLowerInvariant()} '{spec.Expression}' in the response";
-        variables.Set(spec.Variable, value);
+        var narrowed = spec.Pattern is { } pattern ? Match(value, pattern) : value;
+        if (narrowed is null)
+            return $"capture {spec.Variable}: the {spec.Source.ToString().ToLowerInvariant()} '{spec.Expression}' does not match /{spec.Pattern}/";
+        variables.Set(spec.Variable, narrowed);
         return null;
     }
+
+    /// <summary>Group 1 when the pattern has groups, else the whole match; null when it does not match.</summary>
+    private static string? Match(string text, string pattern) =>
+        Regex.Match(text, pattern, RegexOptions.None, TimeSpan.FromSeconds(1)) is { Success: true } m
+            ? (m.Groups.Count > 1 ? m.Groups[1].Value : m.Value) : null;
 
     /// <summary>A dotted path: "cookies.user_id", "items.0.name".</summary>
     private static string? JsonPath(string body, string path)

@@ -7,14 +7,15 @@ public interface ITarget : IAsyncDisposable
 {
     Uri BaseAddress { get; }
 
-    /// <summary>The clock sessions judge cookie expiry with; the server's own clock in-process.</summary>
+    /// <summary>The clock sessions judge cookie expiry (and compute TOTP codes) with; the server's own clock in-process.</summary>
     TimeProvider Clock { get; }
 
-    /// <summary>Why this target cannot run the scenario, or null when it can.</summary>
-    string? CannotRun(Scenario scenario);
+    /// <summary>Readies the server for the scenario (fresh state, its users); returns why it cannot run it, or null.</summary>
+    Task<string?> PrepareAsync(Scenario scenario, CancellationToken cancellationToken);
 
     /// <summary>A fresh transport for one session: no redirects, no cookies of its own.</summary>
     HttpMessageHandler CreateHandler();
 
-    void Advance(TimeSpan duration);
+    /// <summary>Moves the server's clock forward; a <see cref="StepFailure"/> when the server cannot do that.</summary>
+    Task AdvanceAsync(TimeSpan duration, CancellationToken cancellationToken);
 }

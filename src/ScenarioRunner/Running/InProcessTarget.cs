@@ -13,19 +13,26 @@ public sealed class InProcessTarget : ITarget
         _factory = new FakeAuthServerFactory();
         foreach (var (user, password) in settings.Users) _factory.WithUser(user, password);
         if (settings.SessionLifetime is { } lifetime) _factory.WithSessionLifetime(lifetime);
-        if (settings.FlakyFailureRate is not null || settings.FlakySeed is not null)
-            _factory.Configure(o =>
-            {
-                if (settings.FlakyFailureRate is { } rate) o.Flaky.FailureRate = rate;
-                o.Flaky.Seed = settings.FlakySeed ?? o.Flaky.Seed;
-            });
-        _factory.Configure(o => o.LogRequests = false);
+        _factory.Configure(o =>
+        {
+            if (settings.FlakyFailureRate is { } rate) o.Flaky.FailureRate = rate;
+            o.Flaky.Seed = settings.FlakySeed ?? o.Flaky.Seed;
+            if (settings.IdleTimeout is { } idle) o.IdleTimeout = idle;
+            foreach (var (user, secret) in settings.TwoFactor) o.TwoFactor[user] = secret;
+            o.LogRequests = false;
+        });
     }
 
     public Uri BaseAddress { get; } = new("http://localhost/");
     public TimeProvider Clock => _factory.Clock;
-    public string? CannotRun(Scenario scenario) => null;
+    public Task<string?> PrepareAsync(Scenario scenario, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
     public HttpMessageHandler CreateHandler() => _factory.Server.CreateHandler();
-    public void Advance(TimeSpan duration) => _factory.Clock.Advance(duration);
+
+    public Task AdvanceAsync(TimeSpan duration, CancellationToken cancellationToken)
+    {
+        _factory.Clock.Advance(duration);
+        return Task.CompletedTask;
+    }
+
     public ValueTask DisposeAsync() => _factory.DisposeAsync();
 }

@@ -32,11 +32,19 @@ public static class ScenarioExecutor
         settings ??= new RunSettings();
         var stopwatch = Stopwatch.StartNew();
         await using var target = createTarget(scenario);
-        if (target.CannotRun(scenario) is { } reason)
-            return new ScenarioResult(scenario.Name, scenario.SourcePath, Verdict.Skipped, TimeSpan.Zero, []) { Reason = reason };
+        try
+        {
+            if (await target.PrepareAsync(scenario, cancellationToken) is { } reason)
+                return new ScenarioResult(scenario.Name, scenario.SourcePath, Verdict.Skipped, TimeSpan.Zero, []) { Reason = reason };
+        }
+        catch (Exception e) when (e is HttpRequestException or StepFailure)
+        {
+            return new ScenarioResult(scenario.Name, scenario.SourcePath, Verdict.Failed, stopwatch.Elapsed, [])
+                { Reason = $"could not prepare {target.BaseAddress}: {e.Message}" };
+        }
 
         var workDirectory = settings.WorkDirectory ?? Directory.CreateTempSubdirectory("scenario-").FullName;
-        var variables = new Variables();
+        var variables = Variables.For(target);
         await using var pool = new SessionPool(target, variables);
         pool.Open(scenario.Sessions);
         var context = new StepContext(scenario, target, pool, variables, workDirectory);
@@ -60,20 +68,20 @@ public static class ScenarioExecutor
         try
         {
             if (step.Request is { } request) return await RequestStep.RunAsync(step, request, context, cancellationToken);
-            var narration = step.Advance is { } by ? Advance(context, by)
+            var narration = step.Advance is { } by ? await AdvanceAsync(context, by, cancellationToken)
                 : step.SaveCookies is { } save ? Save(context, save)
                 : Load(context, step.LoadCookies!);
             return new StepResult(step.Index, step.Line, step.Describe(), Verdict.Passed, [], null) { Narration = narration };
         }
-        catch (Exception e) when (e is StepFailure or CookieFileException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is StepFailure or HttpRequestException or CookieFileException or IOException or UnauthorizedAccessException)
         {
             return new StepResult(step.Index, step.Line, step.Describe(), Verdict.Failed, [e.Message], null);
         }
     }
 
-    private static string Advance(StepContext context, TimeSpan by)
+    private static async Task<string> AdvanceAsync(StepContext context, TimeSpan by, CancellationToken cancellationToken)
     {
-        context.Target.Advance(by);
+        await context.Target.AdvanceAsync(by, cancellationToken);
         return $"advanced the server's clock by {by} to {context.Target.Clock.GetUtcNow():u}";
     }
 

@@ -68,10 +68,11 @@ public class FailingScenarioTests
     }
 
     [Test]
-    public async Task A_socket_target_skips_a_scenario_that_advances_the_clock()
+    public async Task A_socket_target_skips_a_scenario_with_server_options_it_cannot_take_over_http()
     {
         var scenario = ScenarioParser.Parse("""
-            name: advance
+            name: lifetime
+            server: { sessionLifetime: 5m, twoFactor: { alice: JBSWY3DPEHPK3PXP } }
             steps:
               - advance: 1m
             """, "inline.yaml");
@@ -79,6 +80,21 @@ public class FailingScenarioTests
         var result = await ScenarioExecutor.RunAsync(scenario, _ => new SocketTarget(new Uri("http://127.0.0.1:1/")));
 
         result.Verdict.ShouldBe(Verdict.Skipped);
-        result.Reason.ShouldBe("advances the server's clock; a remote server has no admin clock API yet");
+        result.Reason.ShouldBe("sets server options (sessionLifetime, twoFactor) that a running server cannot take over HTTP");
+    }
+
+    [Test]
+    public async Task An_unreachable_target_fails_the_scenario_naming_the_address()
+    {
+        var scenario = ScenarioParser.Parse("""
+            name: unreachable
+            steps:
+              - request: { url: /get }
+            """, "inline.yaml");
+
+        var result = await ScenarioExecutor.RunAsync(scenario, _ => new SocketTarget(new Uri("http://127.0.0.1:1/")));
+
+        result.Verdict.ShouldBe(Verdict.Failed);
+        result.Reason.ShouldStartWith("could not prepare http://127.0.0.1:1/: ");
     }
 }

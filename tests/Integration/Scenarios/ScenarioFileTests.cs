@@ -10,7 +10,7 @@ public class ScenarioFileTests
             .Select(f => new TestCaseData(f).SetName(Path.GetFileNameWithoutExtension(f)));
 
     [Test]
-    public void There_are_scenarios_to_run() => Files().Count().ShouldBeGreaterThanOrEqualTo(12);
+    public void There_are_scenarios_to_run() => Files().Count().ShouldBeGreaterThanOrEqualTo(25);
 
     [TestCaseSource(nameof(Files))]
     public async Task Scenario_passes_in_process(string file)

@@ -26,4 +26,30 @@ public class ScenarioParserTests
         scenario.Steps[0].Expect!.Cookies[0].MaxAge.ShouldBe(TimeSpan.FromMinutes(5));
         scenario.Steps[0].Captures.ShouldBe([new CaptureSpec("id", CaptureSource.Cookie, "user_id")]);
     }
+
+    [Test]
+    public void A_regex_beside_a_header_capture_narrows_the_header_and_server_takes_idle_timeout_and_two_factor()
+    {
+        var scenario = ScenarioParser.Parse("""
+            name: narrowed
+            server: { idleTimeout: 10m, twoFactor: { alice: JBSWY3DPEHPK3PXP } }
+            steps:
+              - request: { url: /oauth/authorize }
+                capture: { code: { header: Location, regex: "code=([^&]+)" } }
+            """, "narrowed.yaml");
+
+        scenario.Steps[0].Captures.ShouldBe([new CaptureSpec("code", CaptureSource.Header, "Location", "code=([^&]+)")]);
+        scenario.Server.IdleTimeout.ShouldBe(TimeSpan.FromMinutes(10));
+        scenario.Server.TwoFactor.ShouldBe(new Dictionary<string, string> { ["alice"] = "JBSWY3DPEHPK3PXP" });
+        scenario.Server.InProcessOnlySettings().ShouldBe(["idleTimeout", "twoFactor"]);
+    }
+
+    [Test]
+    public void Two_capture_sources_without_a_regex_are_refused_with_the_position() =>
+        Should.Throw<ScenarioFormatException>(() => ScenarioParser.Parse("""
+            name: two
+            steps:
+              - request: { url: /get }
+                capture: { x: { header: A, cookie: b } }
+            """, "two.yaml")).Message.ShouldStartWith("two.yaml:4:");
 }
