@@ -13,6 +13,12 @@ public sealed class FormLogin(string loginUrl, string username, string password)
     public string UsernameField { get; init; } = "username";
     public string PasswordField { get; init; } = "password";
 
+    /// <summary>Answers a 2FA step: called with nothing, returns the code (e.g. from <see cref="Totp"/>).</summary>
+    public Func<CancellationToken, ValueTask<string>>? TwoFactorCode { get; init; }
+
+    /// <summary>Where a password login that needs a second factor lands.</summary>
+    public string TwoFactorPath { get; init; } = "/2fa";
+
     /// <summary>Other fields to post (e.g. "remember": "1").</summary>
     public Dictionary<string, string> ExtraFields { get; init; } = [];
 
@@ -34,12 +40,33 @@ public sealed class FormLogin(string loginUrl, string username, string password)
             Headers = { Referrer = pageUrl },
         }, cancellationToken: cancellationToken);
 
+        if (response.RequestMessage!.RequestUri!.AbsolutePath == TwoFactorPath)
+            response = await SecondFactorAsync(session, response, cancellationToken);
+
         var landed = response.RequestMessage!.RequestUri!;
-        if (!response.IsSuccessStatusCode || landed.AbsolutePath == pageUrl.AbsolutePath)
+        if (!response.IsSuccessStatusCode || landed.AbsolutePath == pageUrl.AbsolutePath || landed.AbsolutePath == TwoFactorPath)
             throw new LoginFailedException(
                 $"Logging in as '{username}' at {action} did not succeed: {(int)response.StatusCode}, ended at {landed.AbsolutePath}.",
                 (int)response.StatusCode);
         return response;
+    }
+
+    /// <summary>The code form: its CSRF token if any, the code from the callback, posted to the form's action.</summary>
+    private async Task<HttpResponseMessage> SecondFactorAsync(HttpSession session, HttpResponseMessage codePage, CancellationToken cancellationToken)
+    {
+        if (TwoFactorCode is null)
+            throw new LoginFailedException($"The login as '{username}' asks for a second factor; set TwoFactorCode.", (int)codePage.StatusCode);
+        var pageUrl = codePage.RequestMessage!.RequestUri!;
+        var html = await codePage.Content.ReadAsStringAsync(cancellationToken);
+        var fields = new Dictionary<string, string> { ["code"] = await TwoFactorCode(cancellationToken) };
+        if (CsrfTokenFinder.Find(html) is { } csrf) fields[csrf.Field] = csrf.Value;
+        var form = new HtmlParser().ParseDocument(html).QuerySelector("input[name='code']")?.Closest("form")?.GetAttribute("action");
+        var action = string.IsNullOrWhiteSpace(form) || !Uri.TryCreate(pageUrl, form, out var resolved) ? pageUrl : resolved;
+        return await session.SendAsync(new HttpRequestMessage(HttpMethod.Post, action)
+        {
+            Content = new FormUrlEncodedContent(fields),
+            Headers = { Referrer = pageUrl },
+        }, cancellationToken: cancellationToken);
     }
 
     Task ILoginFlow.LoginAsync(HttpSession session, CancellationToken cancellationToken) => LoginAsync(session, cancellationToken);

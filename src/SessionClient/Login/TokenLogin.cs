@@ -18,6 +18,12 @@ public sealed class TokenLogin(HttpSession session, string loginUrl, string user
     /// <summary>Where refresh tokens are exchanged; null to log in again instead.</summary>
     public string? RefreshUrl { get; init; }
 
+    /// <summary>Where a login answered with two_factor_required sends {login_ticket, code}.</summary>
+    public string? TwoFactorUrl { get; init; }
+
+    /// <summary>Answers the second factor (e.g. from <see cref="Totp"/>).</summary>
+    public Func<CancellationToken, ValueTask<string>>? TwoFactorCode { get; init; }
+
     /// <summary>Refresh this long before the access token expires.</summary>
     public TimeSpan RefreshBefore { get; init; } = TimeSpan.FromSeconds(30);
 
@@ -62,6 +68,16 @@ public sealed class TokenLogin(HttpSession session, string loginUrl, string user
             throw new LoginFailedException($"Token login as '{username}' at {loginUrl} answered {(int)response.StatusCode}.", (int)response.StatusCode);
 
         var tokens = await response.Content.ReadFromJsonAsync<TokenResponse>(cancellationToken);
+        if (tokens is { TwoFactorRequired: true, LoginTicket: { } ticket })
+        {
+            if (TwoFactorUrl is null || TwoFactorCode is null)
+                throw new LoginFailedException($"The login as '{username}' asks for a second factor; set TwoFactorUrl and TwoFactorCode.");
+            response = await session.PostJsonAsync(TwoFactorUrl, new { login_ticket = ticket, code = await TwoFactorCode(cancellationToken) },
+                Anonymous, cancellationToken);
+            if (!response.IsSuccessStatusCode)
+                throw new LoginFailedException($"The second factor for '{username}' was refused: {(int)response.StatusCode}.", (int)response.StatusCode);
+            tokens = await response.Content.ReadFromJsonAsync<TokenResponse>(cancellationToken);
+        }
         if (tokens?.AccessToken is null)
             throw new LoginFailedException($"Token login at {loginUrl} answered without an access_token.", (int)response.StatusCode);
         _expiresAt = now + TimeSpan.FromSeconds(tokens.ExpiresIn > 0 ? tokens.ExpiresIn : 3600);
@@ -77,5 +93,7 @@ public sealed class TokenLogin(HttpSession session, string loginUrl, string user
     private sealed record TokenResponse(
         [property: JsonPropertyName("access_token")] string? AccessToken,
         [property: JsonPropertyName("refresh_token")] string? RefreshToken,
-        [property: JsonPropertyName("expires_in")] int ExpiresIn);
+        [property: JsonPropertyName("expires_in")] int ExpiresIn,
+        [property: JsonPropertyName("two_factor_required")] bool TwoFactorRequired = false,
+        [property: JsonPropertyName("login_ticket")] string? LoginTicket = null);
 }
