@@ -62,6 +62,35 @@ public class LoginHelperTests
     }
 
     [Test]
+    public async Task A_long_expired_access_token_is_refreshed_and_an_expired_refresh_token_falls_back_to_a_fresh_login()
+    {
+        await using var session = NewSession();
+        var log = new LineLogger();
+        session.Logger = log;
+        session.Auth = new TokenLogin(session, "/api/auth/login", "some_name", "pass") { RefreshUrl = "/api/auth/refresh" };
+
+        (await session.GetAsync("/api/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        _server.Clock.Advance(TimeSpan.FromHours(2));   // access token long gone, refresh token (24 h) still good
+        (await session.GetAsync("/api/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        _server.Clock.Advance(TimeSpan.FromHours(25));  // both gone: the refresh is refused, so it logs in again
+        (await session.GetAsync("/api/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        log.Lines.Count(l => l.StartsWith("POST http://localhost/api/auth/login ", StringComparison.Ordinal)).ShouldBe(2);
+        log.Lines.Count(l => l.StartsWith("POST http://localhost/api/auth/refresh -> 200", StringComparison.Ordinal)).ShouldBe(1);
+        log.Lines.Count(l => l.StartsWith("POST http://localhost/api/auth/refresh -> 401", StringComparison.Ordinal)).ShouldBe(1);
+    }
+
+    [Test]
+    public async Task Form_login_at_a_page_without_a_login_form_fails_clearly()
+    {
+        await using var session = NewSession();
+
+        var error = await Should.ThrowAsync<LoginFailedException>(() => new FormLogin("/status/200", "some_name", "pass").LoginAsync(session));
+
+        error.Message.ShouldContain("did not succeed");
+    }
+
+    [Test]
     public async Task Token_login_with_a_wrong_password_fails_on_the_first_request()
     {
         await using var session = NewSession();
