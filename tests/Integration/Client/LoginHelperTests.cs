@@ -6,20 +6,8 @@ using SessionClient;
 
 namespace SessionKit.Tests.Integration.Client;
 
-public class LoginHelperTests
+public class LoginHelperTests : FreshServerTestBase
 {
-    private FakeAuthServerFactory _server = null!;
-
-    [SetUp]
-    public void StartServer() => _server = new FakeAuthServerFactory();
-
-    [TearDown]
-    public async Task StopServer() => await _server.DisposeAsync();
-
-    // Session and server share one clock, so expiry is judged alike on both sides.
-    private HttpSession NewSession() =>
-        new(_server.Server.CreateHandler(), disposeHandler: true, timeProvider: _server.Clock) { BaseAddress = new Uri("http://localhost/") };
-
     [Test]
     public async Task Form_login_finds_the_csrf_token_and_reaches_the_dashboard()
     {
@@ -53,7 +41,7 @@ public class LoginHelperTests
 
         var me = await session.GetFromJsonAsync("/api/me");
         var first = login.AccessToken;
-        _server.Clock.Advance(TimeSpan.FromMinutes(14.75)); // inside the 30 s before the 15 min expiry
+        Server.Clock.Advance(TimeSpan.FromMinutes(14.75)); // inside the 30 s before the 15 min expiry
         var again = await session.GetFromJsonAsync("/api/me");
 
         me.GetProperty("username").GetString().ShouldBe("some_name");
@@ -70,9 +58,9 @@ public class LoginHelperTests
         session.Auth = new TokenLogin(session, "/api/auth/login", "some_name", "pass") { RefreshUrl = "/api/auth/refresh" };
 
         (await session.GetAsync("/api/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        _server.Clock.Advance(TimeSpan.FromHours(2));   // access token long gone, refresh token (24 h) still good
+        Server.Clock.Advance(TimeSpan.FromHours(2));   // access token long gone, refresh token (24 h) still good
         (await session.GetAsync("/api/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        _server.Clock.Advance(TimeSpan.FromHours(25));  // both gone: the refresh is refused, so it logs in again
+        Server.Clock.Advance(TimeSpan.FromHours(25));  // both gone: the refresh is refused, so it logs in again
         (await session.GetAsync("/api/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         log.Lines.Count(l => l.StartsWith("POST http://localhost/api/auth/login ", StringComparison.Ordinal)).ShouldBe(2);

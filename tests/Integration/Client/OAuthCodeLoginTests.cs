@@ -4,19 +4,8 @@ using SessionClient;
 
 namespace SessionKit.Tests.Integration.Client;
 
-public class OAuthCodeLoginTests
+public class OAuthCodeLoginTests : FreshServerTestBase
 {
-    private FakeAuthServerFactory _server = null!;
-
-    [SetUp]
-    public void StartServer() => _server = new FakeAuthServerFactory();
-
-    [TearDown]
-    public async Task StopServer() => await _server.DisposeAsync();
-
-    private HttpSession NewSession() =>
-        new(_server.Server.CreateHandler(), disposeHandler: true, timeProvider: _server.Clock) { BaseAddress = new Uri("http://localhost/") };
-
     private static OAuthCodeLogin DemoApp(HttpSession session, string password = "pass") =>
         new(session, "/oauth/authorize", "/oauth/token", "demo-app", "http://127.0.0.1/callback", "some_name", password) { Scope = "profile" };
 
@@ -33,7 +22,7 @@ public class OAuthCodeLoginTests
 
         (await session.GetAsync("/api/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
         var first = login.AccessToken;
-        _server.Clock.Advance(TimeSpan.FromMinutes(14.75));
+        Server.Clock.Advance(TimeSpan.FromMinutes(14.75));
         (await session.GetAsync("/api/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         login.AccessToken.ShouldNotBe(first);

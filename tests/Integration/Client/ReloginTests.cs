@@ -6,26 +6,18 @@ using SessionClient;
 namespace SessionKit.Tests.Integration.Client;
 
 /// <summary>The session notices an expired login, logs in once, and replays what met the expiry.</summary>
-public class ReloginTests
+public class ReloginTests : FreshServerTestBase
 {
+    protected override FakeAuthServerFactory CreateServer() => new FakeAuthServerFactory().WithSessionLifetime(Lifetime);
+
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
-    private FakeAuthServerFactory _server = null!;
-
-    [SetUp]
-    public void StartServer() => _server = new FakeAuthServerFactory().WithSessionLifetime(Lifetime);
-
-    [TearDown]
-    public async Task StopServer() => await _server.DisposeAsync();
 
     private (HttpSession Session, LineLogger Log) NewSession(ILoginFlow flow, string? loginPath = null)
     {
         var log = new LineLogger();
-        var session = new HttpSession(_server.Server.CreateHandler(), disposeHandler: true, timeProvider: _server.Clock)
-        {
-            BaseAddress = new Uri("http://localhost/"),
-            Relogin = new ReloginPolicy(flow) { LoginPath = loginPath },
-            Logger = log,
-        };
+        var session = NewSession();
+        session.Relogin = new ReloginPolicy(flow) { LoginPath = loginPath };
+        session.Logger = log;
         return (session, log);
     }
 
@@ -39,7 +31,7 @@ public class ReloginTests
         var (session, log) = NewSession(Seed002Login);
         await using var _ = session;
         await session.EnsureLoggedInAsync();
-        _server.Clock.Advance(Lifetime);
+        Server.Clock.Advance(Lifetime);
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => session.GetAsync("/protected")));
 
@@ -53,7 +45,7 @@ public class ReloginTests
         var (session, log) = NewSession(Seed002Login);
         await using var _ = session;
         await session.EnsureLoggedInAsync();
-        _server.Clock.Advance(Lifetime);
+        Server.Clock.Advance(Lifetime);
 
         var created = await session.PostJsonAsync("/api/notes", new { text = "written while expired" });
 
@@ -69,7 +61,7 @@ public class ReloginTests
         var (session, log) = NewSession(new FormLogin("/login", "some_name", "pass"), loginPath: "/login");
         await using var _ = session;
         await session.EnsureLoggedInAsync();
-        _server.Clock.Advance(Lifetime);
+        Server.Clock.Advance(Lifetime);
 
         var dashboard = await session.GetAsync("/dashboard");
 

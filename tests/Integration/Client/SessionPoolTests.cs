@@ -4,22 +4,18 @@ using SessionClient;
 
 namespace SessionKit.Tests.Integration.Client;
 
-public class SessionPoolTests
+public class SessionPoolTests : FreshServerTestBase
 {
-    private FakeAuthServerFactory _server = null!;
+    protected override FakeAuthServerFactory CreateServer() => new FakeAuthServerFactory().WithSessionLifetime(TimeSpan.FromMinutes(10));
+
     private readonly Dictionary<string, string> _passwords = new() { ["some_name"] = "pass", ["alice"] = "wonderland" };
 
-    [SetUp]
-    public void StartServer() => _server = new FakeAuthServerFactory().WithSessionLifetime(TimeSpan.FromMinutes(10));
-
-    [TearDown]
-    public async Task StopServer() => await _server.DisposeAsync();
-
-    private SessionPool NewPool() => new(account => new HttpSession(_server.Server.CreateHandler(), disposeHandler: true, timeProvider: _server.Clock)
+    private SessionPool NewPool() => new(account =>
     {
-        BaseAddress = new Uri("http://localhost/"),
-        Relogin = new ReloginPolicy(new ApiLogin("/api/login", new Dictionary<string, string>
-            { ["username"] = account, ["password"] = _passwords[account] })),
+        var session = NewSession();
+        session.Relogin = new ReloginPolicy(new ApiLogin("/api/login", new Dictionary<string, string>
+            { ["username"] = account, ["password"] = _passwords[account] }));
+        return session;
     }) { ProbeUrl = "/protected" };
 
     [Test]
@@ -57,7 +53,7 @@ public class SessionPoolTests
     {
         await using var pool = NewPool();
         using (await pool.LeaseAsync("some_name")) { }
-        _server.Clock.Advance(TimeSpan.FromMinutes(10));
+        Server.Clock.Advance(TimeSpan.FromMinutes(10));
 
         using var lease = await pool.LeaseAsync("some_name");
 

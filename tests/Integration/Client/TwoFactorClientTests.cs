@@ -5,25 +5,18 @@ using SessionClient;
 namespace SessionKit.Tests.Integration.Client;
 
 /// <summary>The login helpers answer a TOTP second step with a code callback.</summary>
-public class TwoFactorClientTests
+public class TwoFactorClientTests : FreshServerTestBase
 {
-    private const string Secret = "JBSWY3DPEHPK3PXP";
-    private FakeAuthServerFactory _server = null!;
-
-    [SetUp]
-    public void StartServer()
+    protected override FakeAuthServerFactory CreateServer()
     {
-        _server = new FakeAuthServerFactory().Configure(o => o.TwoFactor["alice"] = Secret);
-        _server.Clock.Advance(TimeSpan.FromMinutes(1)); // clear of any step a previous login used
+        var server = new FakeAuthServerFactory().Configure(o => o.TwoFactor["alice"] = Secret);
+        server.Clock.Advance(TimeSpan.FromMinutes(1)); // clear of any step a previous login used
+        return server;
     }
 
-    [TearDown]
-    public async Task StopServer() => await _server.DisposeAsync();
+    private const string Secret = "JBSWY3DPEHPK3PXP";
 
-    private HttpSession NewSession() =>
-        new(_server.Server.CreateHandler(), disposeHandler: true, timeProvider: _server.Clock) { BaseAddress = new Uri("http://localhost/") };
-
-    private ValueTask<string> CurrentCode(CancellationToken _) => ValueTask.FromResult(Totp.Code(Secret, _server.Clock.GetUtcNow()));
+    private ValueTask<string> CurrentCode(CancellationToken _) => ValueTask.FromResult(Totp.Code(Secret, Server.Clock.GetUtcNow()));
 
     [Test]
     public async Task Form_login_answers_the_code_step_and_reaches_the_dashboard()
@@ -42,7 +35,7 @@ public class TwoFactorClientTests
         await using var session = NewSession();
         var login = new FormLogin("/login", "alice", "wonderland") { TwoFactorCode = _ => ValueTask.FromResult("000000") };
 
-        if (Totp.Code(Secret, _server.Clock.GetUtcNow()) == "000000") Assert.Ignore("the current code happens to be 000000");
+        if (Totp.Code(Secret, Server.Clock.GetUtcNow()) == "000000") Assert.Ignore("the current code happens to be 000000");
         (await Should.ThrowAsync<LoginFailedException>(() => login.LoginAsync(session))).Status.ShouldBe(401);
     }
 
