@@ -202,7 +202,7 @@ public sealed class CookieJar : IEnumerable<Cookie>
         lock (_gate)
         {
             // 6265bis "leave secure cookies alone": plain http must not replace or shadow a Secure cookie.
-            if (!request.IsSecure && _store.ShadowsSecureCookie(cookie))
+            if (!request.IsSecure && _store.ShadowsSecureCookie(cookie, now))
                 return false;
             return _store.Store(cookie, now, out _);
         }

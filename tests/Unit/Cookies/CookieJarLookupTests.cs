@@ -6,20 +6,24 @@ namespace SessionKit.Tests.Unit.Cookies;
 public sealed class CookieJarLookupTests
 {
     [Test]
-    public void A_request_only_touches_the_cookies_of_its_own_site()
+    public void A_request_only_touches_the_cookies_that_could_match_its_host()
     {
         var (jar, clock) = NewJar();
         jar.SetCookies(Url("http://www.example.com/"), "mine=1; Max-Age=10");
+        jar.SetCookies(Url("http://api.example.com/"), "api=1; Max-Age=10");
         jar.SetCookies(Url("http://other.org/"), "theirs=1; Max-Age=10");
         jar.SetCookies(Url("http://other.org/"), "kept=1");
         clock.Advance(TimeSpan.FromSeconds(20));
 
         jar.GetCookieHeader(Url("http://api.example.com/")).ShouldBe("");
 
-        // Expired cookies are purged lazily, per site: the lookup purged example.com's cookie and
-        // never visited other.org's group, which still holds its expired cookie.
-        jar.StoredIncludingExpired.ShouldBe(2);
+        // Expired cookies are purged lazily, per exact domain: the lookup visited api.example.com (and
+        // example.com, empty) only, so www.example.com's and other.org's expired cookies are still held.
+        jar.StoredIncludingExpired.ShouldBe(3);
         jar.Get("kept")!.LastAccess.ShouldBe(Start);
+
+        jar.GetCookieHeader(Url("http://www.example.com/")).ShouldBe("");
+        jar.StoredIncludingExpired.ShouldBe(2);
     }
 
     [Test]
