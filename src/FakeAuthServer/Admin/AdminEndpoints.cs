@@ -44,10 +44,10 @@ internal static class AdminEndpoints
 
     public static IResult AddUser(NewUser? user, UserDirectory users)
     {
-        if (string.IsNullOrWhiteSpace(user?.Username) || user.Password is null)
-            return Problems.MissingFields([.. new[] { string.IsNullOrWhiteSpace(user?.Username) ? "username" : null, user?.Password is null ? "password" : null }.OfType<string>()]);
-        users.AddOrReplace(user.Username, user.Password);
-        return Results.Created($"/_admin/users/{Uri.EscapeDataString(user.Username)}", new { username = user.Username });
+        var username = string.IsNullOrWhiteSpace(user?.Username) ? null : user.Username;
+        if (Problems.IfMissing(("username", username), ("password", user?.Password)) is { } missing) return missing;
+        users.AddOrReplace(username!, user!.Password!);
+        return Results.Created($"/_admin/users/{Uri.EscapeDataString(username!)}", new { username });
     }
 
     public static IResult Requests(RequestJournal journal) => Results.Ok(journal.Snapshot());

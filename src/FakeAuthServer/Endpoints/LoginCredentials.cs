@@ -30,9 +30,7 @@ internal sealed record LoginCredentials(string Username, string Password)
                 "application/x-www-form-urlencoded, multipart/form-data or application/json"));
         }
 
-        string[] missing = [.. (username is null ? ["username"] : Array.Empty<string>()),
-            .. (password is null ? ["password"] : Array.Empty<string>())];
-        if (missing.Length > 0) return (null, Problems.MissingFields(missing));
+        if (Problems.IfMissing(("username", username), ("password", password)) is { } missing) return (null, missing);
         return (new LoginCredentials(username!, password!), null);
     }
 

@@ -8,6 +8,10 @@ internal static class Problems
     public static IResult Of(int status, string title, string detail) =>
         TypedResults.Problem(detail: detail, statusCode: status, title: title);
 
+    /// <summary>A missing-fields problem naming each (name, value) pair whose value is null; null when none is.</summary>
+    public static IResult? IfMissing(params (string Name, string? Value)[] fields) =>
+        fields.Where(f => f.Value is null).Select(f => f.Name).ToArray() is { Length: > 0 } missing ? MissingFields(missing) : null;
+
     public static IResult MissingFields(params string[] fields) =>
         TypedResults.ValidationProblem(
             fields.ToDictionary(f => f, f => new[] { $"The {f} field is required." }),

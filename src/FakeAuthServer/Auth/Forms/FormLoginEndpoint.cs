@@ -23,9 +23,9 @@ internal static class FormLoginEndpoint
         if (!csrf.IsValid(context.Request, fields.Single(CsrfTokens.FieldName)))
             return CsrfProblem.Forbidden();
 
-        var (username, password) = (fields.Single("username"), fields.Single("password"));
-        if (username is null || password is null)
-            return Problems.MissingFields([.. new[] { username is null ? "username" : null, password is null ? "password" : null }.OfType<string>()]);
+        var (sentUser, sentPassword) = (fields.Single("username"), fields.Single("password"));
+        if (Problems.IfMissing(("username", sentUser), ("password", sentPassword)) is { } missing) return missing;
+        var (username, password) = (sentUser!, sentPassword!);
 
         var next = LocalRedirect.OrDefault(fields.Single("next"));
         var outcome = guard.Attempt(username, password);

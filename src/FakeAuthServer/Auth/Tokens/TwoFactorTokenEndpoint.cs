@@ -18,13 +18,13 @@ internal static class TwoFactorTokenEndpoint
     {
         if (!context.Request.HasJsonContentType()) return Problems.UnsupportedMediaType("application/json");
         var body = await JsonSerializer.DeserializeAsync<Body>(context.Request.Body, JsonSerializerOptions.Web, context.RequestAborted);
-        if (body?.login_ticket is null || body.code is null)
-            return Problems.MissingFields([.. new[] { body?.login_ticket is null ? "login_ticket" : null, body?.code is null ? "code" : null }.OfType<string>()]);
-        if (body.code.Length != 6 || !body.code.All(char.IsAsciiDigit)) return Problems.BadRequest("code must be 6 digits.");
+        if (Problems.IfMissing(("login_ticket", body?.login_ticket), ("code", body?.code)) is { } missing) return missing;
+        var (ticket, code) = (body!.login_ticket!, body.code!);
+        if (code.Length != 6 || !code.All(char.IsAsciiDigit)) return Problems.BadRequest("code must be 6 digits.");
 
-        if (pending.Find(body.login_ticket) is not { } login || !secrets.TryGet(login.User, out var secret))
+        if (pending.Find(ticket) is not { } login || !secrets.TryGet(login.User, out var secret))
             return Problems.Of(StatusCodes.Status401Unauthorized, "No pending login", "The ticket is unknown or expired; log in again.");
-        var step = Totp.MatchingStep(secret, body.code, clock.GetUtcNow());
+        var step = Totp.MatchingStep(secret, code, clock.GetUtcNow());
         if (step is null || !replays.TryAccept(login.User, step.Value))
         {
             if (login.FailAndExhausted()) pending.Remove(login.Id);
