@@ -1,6 +1,5 @@
 using System.IO.Pipelines;
 using System.Net;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using SessionClient;
 
@@ -17,12 +16,12 @@ public class HttpSessionEdgeCaseTests
             response.Headers.Add("Set-Cookie", ["csrf=first-secret; Path=/", "sid=second-secret; HttpOnly"]);
             return response;
         });
-        var log = new TraceLogger();
+        var log = new ListLogger();
         await using var session = new HttpSession(stub) { Logger = log };
 
         await session.GetAsync("http://example.com/login");
 
-        var all = string.Join("\n", log.Lines);
+        var all = string.Join("\n", log.Texts);
         all.ShouldContain("sid=***");
         all.ShouldNotContain("first-secret");
         all.ShouldNotContain("second-secret");
@@ -102,14 +101,5 @@ public class HttpSessionEdgeCaseTests
         var error = new InsecureRedirectException(new Uri("https://user:pw@example.com/"), new Uri("http://user:pw@example.com/"));
 
         error.Message.ShouldNotContain("pw");
-    }
-
-    private sealed class TraceLogger : ILogger
-    {
-        public List<string> Lines { get; } = [];
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-        public bool IsEnabled(LogLevel logLevel) => true;
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            Lines.Add(formatter(state, exception));
     }
 }

@@ -94,13 +94,4 @@ public class HttpSessionUnitTests
         all.ShouldNotContain("topsecretvalue");
         all.ShouldNotContain("aHVudGVyMg"); // base64 of the password's tail
     }
-
-    private sealed class ListLogger : ILogger
-    {
-        public List<(LogLevel Level, string Text)> Lines { get; } = [];
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-        public bool IsEnabled(LogLevel logLevel) => true;
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            Lines.Add((logLevel, formatter(state, exception)));
-    }
 }

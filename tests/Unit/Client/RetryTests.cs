@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.Logging;
 using SessionClient;
 
 namespace SessionKit.Tests.Unit.Client;
@@ -55,7 +54,7 @@ public class RetryTests
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         script.Attempts.ShouldBe(3);
-        log.Lines.Where(l => l.StartsWith("Incremented")).ShouldBe([
+        log.Texts.Where(l => l.StartsWith("Incremented")).ShouldBe([
             "Incremented Retry for (url='/flaky'): Retry(total=2, connect=None, read=None, redirect=None, status=None)",
             "Incremented Retry for (url='/flaky'): Retry(total=1, connect=None, read=None, redirect=None, status=None)",
         ]);
@@ -236,13 +235,4 @@ public class RetryTests
     [TestCase(10, 10, 120.0)]
     public void Backoff_follows_urllib3_2(double factor, int consecutiveErrors, double seconds) =>
         new RetryPolicy { BackoffFactor = TimeSpan.FromSeconds(factor) }.BackoffFor(consecutiveErrors).ShouldBe(TimeSpan.FromSeconds(seconds));
-
-    private sealed class ListLogger : ILogger
-    {
-        public List<string> Lines { get; } = [];
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Debug;
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            Lines.Add(formatter(state, exception));
-    }
 }
