@@ -40,10 +40,6 @@ internal sealed class NotesEndpoints
         lock (queue) return Results.Ok(queue.ToArray());
     }
 
-    private static async Task<string?> UserOf(HttpContext context, ISessionStore sessions)
-    {
-        foreach (var id in CookieHeader.ValuesOf(context.Request, LoginEndpoint.SessionCookie))
-            if (await sessions.FindAsync(id, context.RequestAborted) is { } session) return session.User;
-        return null;
-    }
+    private static async Task<string?> UserOf(HttpContext context, ISessionStore sessions) =>
+        (await SessionCookie.FindLiveAsync(context, sessions))?.User;
 }

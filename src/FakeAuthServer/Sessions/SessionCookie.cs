@@ -1,11 +1,10 @@
 using FakeAuthServer.Endpoints;
 using FakeAuthServer.Http;
 using FakeAuthServer.Options;
-using FakeAuthServer.Sessions;
 
-namespace FakeAuthServer.Auth.Forms;
+namespace FakeAuthServer.Sessions;
 
-/// <summary>The same user_id session cookie /api/login sets, so /protected and /dashboard accept either login.</summary>
+/// <summary>The user_id session cookie every login sets (/api/login, /login, /2fa); /protected, /dashboard and /api/notes read it here.</summary>
 internal static class SessionCookie
 {
     /// <summary>The live session the request carries (a browser may send several user_id cookies), or null.</summary>
