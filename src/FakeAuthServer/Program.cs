@@ -1,4 +1,6 @@
 using FakeAuthServer;
+using FakeAuthServer.Admin;
+using FakeAuthServer.Hosting;
 
 // --admin is a plain switch, not a configuration key=value pair.
 var admin = args.Contains("--admin");
@@ -20,6 +22,8 @@ if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]) &
 
 if (admin) builder.Configuration.AddInMemoryCollection([new("FakeAuth:Admin:Enabled", "true")]);
 builder.Services.AddFakeAuthServer(builder.Configuration);
+builder.Services.AddRuntimeSecondFactors(); // TOTP secrets given through POST /_admin/users
+builder.UseGeneratedCertificateForUnconfiguredHttps(); // https without a dev certificate
 
 var app = builder.Build();
 app.UseFakeAuthServer();

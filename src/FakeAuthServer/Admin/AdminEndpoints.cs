@@ -1,21 +1,25 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using FakeAuthServer.Auth.Forms.TwoFactor;
 using FakeAuthServer.Auth.Lockout;
 using FakeAuthServer.Auth.Tokens;
 using FakeAuthServer.Flaky;
+using FakeAuthServer.Hosting;
 using FakeAuthServer.Http;
 using FakeAuthServer.Sessions;
 using FakeAuthServer.Users;
 
 namespace FakeAuthServer.Admin;
 
-/// <summary>The admin API's handlers: drive the clock, inspect and end sessions, add users, read the journal, reset.</summary>
+/// <summary>The admin API's handlers: drive the clock, inspect and end sessions, add users, read the journal, reset, describe the server.</summary>
 internal static class AdminEndpoints
 {
     private const int MaxListed = 1000;
     private static readonly TimeSpan MaxAdvance = TimeSpan.FromDays(3650);
 
     public sealed record AdvanceRequest(double? Seconds);
-    public sealed record NewUser(string? Username, string? Password);
+    public sealed record NewUser(string? Username, string? Password, string? TotpSecret);
 
     public static async Task<IResult> AdvanceClock(HttpRequest request, IServerClock clock, TimeProvider time)
     {
@@ -42,19 +46,47 @@ internal static class AdminEndpoints
             ? Results.NoContent()
             : Problems.Of(StatusCodes.Status404NotFound, "No such session", $"No live session has the id '{id}'.");
 
+    /// <summary>
+    /// Adds a user or changes one: a new user needs a password, an existing one keeps it when none is given.
+    /// totpSecret (Base32) gives the user a second factor, "" takes it away, absent leaves it as it is.
+    /// </summary>
     public static IResult AddUser(NewUser? user, UserDirectory users)
     {
         var username = string.IsNullOrWhiteSpace(user?.Username) ? null : user.Username;
-        if (Problems.IfMissing(("username", username), ("password", user?.Password)) is { } missing) return missing;
-        users.AddOrReplace(username!, user!.Password!);
-        return Results.Created($"/_admin/users/{Uri.EscapeDataString(username!)}", new { username });
+        if (Problems.IfMissing(("username", username)) is { } noName) return noName;
+        var exists = users.Exists(username!);
+        if (!exists && Problems.IfMissing(("password", user!.Password)) is { } noPassword) return noPassword;
+        var secret = user!.TotpSecret;
+        if (!string.IsNullOrEmpty(secret) && !Base32.TryDecode(secret, out _))
+            return Problems.BadRequest("totpSecret must be RFC 4648 Base32 (letters A-Z and digits 2-7), e.g. JBSWY3DPEHPK3PXP.");
+
+        if (user.Password is { } password) users.AddOrReplace(username!, password);
+        if (secret is not null) users.SetTotpSecret(username!, secret.Length == 0 ? null : secret);
+        var body = new { username, twoFactor = users.TotpSecrets.ContainsKey(username!) };
+        return exists ? Results.Ok(body) : Results.Created($"/_admin/users/{Uri.EscapeDataString(username!)}", body);
     }
+
+    /// <summary>
+    /// What a client needs to work with this server: its clock (advances included, for TOTP codes and cookie expiry),
+    /// where it listens, and the fingerprint of an https certificate it made itself.
+    /// </summary>
+    public static IResult Info(IServer server, GeneratedHttpsCertificate certificate, TimeProvider time) => Results.Ok(new
+    {
+        now = time.GetUtcNow(),
+        addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses.ToArray() ?? [],
+        generatedCertificateSha256 = certificate.Sha256,
+    });
 
     public static IResult Requests(RequestJournal journal) => Results.Ok(journal.Snapshot());
 
-    /// <summary>Back to a fresh server: sessions, tokens, flaky counters, lockouts and the journal. Time only moves forward.</summary>
-    public static IResult Reset(ISessionStore sessions, ITokenStore tokens, FlakyDice dice, LoginGuard guard, RequestJournal journal)
+    /// <summary>
+    /// Back to a fresh server: sessions, tokens, flaky counters, lockouts, the journal, and the configured users and
+    /// second factors. Time only moves forward.
+    /// </summary>
+    public static IResult Reset(ISessionStore sessions, ITokenStore tokens, FlakyDice dice, LoginGuard guard, RequestJournal journal,
+        UserDirectory users)
     {
+        users.Reset();
         sessions.Clear();
         tokens.Clear();
         dice.Reset();

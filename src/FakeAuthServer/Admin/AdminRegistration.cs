@@ -13,6 +13,7 @@ public static class AdminRegistration
             .Validate(o => o.JournalSize is >= 1 and <= 100_000, "FakeAuth:Admin:JournalSize must be from 1 to 100000.")
             .ValidateOnStart();
         services.AddSingleton<RequestJournal>();
+        services.TryAddSingleton<Hosting.GeneratedHttpsCertificate>();
         // The clock every component reads. Tests put a FakeTimeProvider (and an IServerClock over it) first.
         services.TryAddSingleton(_ => new OffsetClock(TimeProvider.System));
         services.TryAddSingleton<TimeProvider>(sp => sp.GetRequiredService<OffsetClock>());
@@ -31,9 +32,11 @@ public static class AdminRegistration
         admin.MapPost("/clock/advance", AdminEndpoints.AdvanceClock).WithSummary("Admin: move the server clock forward (?seconds=N).");
         admin.MapGet("/sessions", AdminEndpoints.ListSessions).WithSummary("Admin: the live sessions.");
         admin.MapDelete("/sessions/{id}", AdminEndpoints.EndSession).WithSummary("Admin: end one session.");
-        admin.MapPost("/users", AdminEndpoints.AddUser).WithSummary("Admin: add or replace a user (JSON username, password).");
+        admin.MapPost("/users", AdminEndpoints.AddUser)
+            .WithSummary("Admin: add or change a user (JSON username, password, optional Base32 totpSecret; \"\" removes it).");
+        admin.MapGet("/info", AdminEndpoints.Info).WithSummary("Admin: the listening addresses and a generated certificate's SHA-256.");
         admin.MapGet("/requests", AdminEndpoints.Requests).WithSummary("Admin: the recent requests.");
-        admin.MapPost("/reset", AdminEndpoints.Reset).WithSummary("Admin: forget sessions, tokens, flaky counters, lockouts.");
+        admin.MapPost("/reset", AdminEndpoints.Reset).WithSummary("Admin: forget sessions, tokens, flaky counters, lockouts, added users.");
         return app;
     }
 
@@ -60,3 +63,4 @@ public static class AdminRegistration
         return app;
     }
 }
+

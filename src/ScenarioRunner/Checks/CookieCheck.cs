@@ -21,6 +21,8 @@ public sealed class CookieCheck(CookieExpectation expected, Variables variables,
 
         if (expected.Value is { } value && cookie.Value != variables.Expand(value))
             return $"{name}: expected value '{variables.Expand(value)}', actual '{cookie.Value}'";
+        if (expected.NotValue is { } old && cookie.Value == variables.Expand(old))
+            return $"{name}: expected a value other than '{cookie.Value}', actual the same";
         if (expected.ValueRegex is { } pattern && !Regex.IsMatch(cookie.Value, variables.Expand(pattern), RegexOptions.None, TimeSpan.FromSeconds(1)))
             return $"{name}: expected value matching /{pattern}/, actual '{cookie.Value}'";
         if (expected.Domain is { } domain && !cookie.Domain.Equals(variables.Expand(domain), StringComparison.OrdinalIgnoreCase))

@@ -1,27 +1,39 @@
 using ScenarioRunner.Running;
+using Spectre.Console;
 
 namespace ScenarioRunner.Cli;
 
-/// <summary>--explain: each step as sent and answered, with the jar after it; otherwise just the failing step.</summary>
+/// <summary>--explain: each step as sent and answered, with the jar after it, in colour; otherwise just the failing step.</summary>
 public static class Narrator
 {
-    public static void Write(ScenarioResult result)
+    public static void Write(IAnsiConsole console, ScenarioResult result)
     {
-        Console.WriteLine($"=== {result.Name} ({result.File})");
-        if (result.Reason is not null) Console.WriteLine($"    {result.Verdict}: {result.Reason}");
+        console.MarkupLine($"[bold]=== {Markup.Escape(result.Name)}[/] [grey]({Markup.Escape(result.File)})[/]");
+        if (result.Reason is not null) console.MarkupLine($"    [yellow]{result.Verdict}: {Markup.Escape(result.Reason)}[/]");
         foreach (var step in result.Steps)
         {
-            Console.WriteLine($"--- step {step.Index} (line {step.Line}): {step.Description} — {step.Verdict}");
-            if (step.Exchange is { } exchange) Console.WriteLine(exchange);
-            if (step.Narration is { } narration) Console.WriteLine(narration);
-            foreach (var failure in step.Failures) Console.WriteLine($"    ✗ {failure}");
+            var colour = step.Verdict switch { Verdict.Passed => "green", Verdict.Failed => "red", _ => "yellow" };
+            console.MarkupLine($"[bold]--- step {step.Index}[/] (line {step.Line}): {Markup.Escape(step.Description)} — [{colour}]{step.Verdict}[/]");
+            if (step.Exchange is { } exchange) WriteExchange(console, exchange);
+            if (step.Narration is { } narration) console.MarkupLine($"[grey]{Markup.Escape(narration)}[/]");
+            foreach (var failure in step.Failures) console.MarkupLine($"    [red]✗ {Markup.Escape(failure)}[/]");
         }
-        Console.WriteLine();
+        console.WriteLine();
     }
 
-    public static void WriteFailure(ScenarioResult result)
+    public static void WriteFailure(IAnsiConsole console, ScenarioResult result)
     {
-        Console.WriteLine(result.Report());
-        Console.WriteLine();
+        console.MarkupLine($"[red]{Markup.Escape(result.Report())}[/]");
+        console.WriteLine();
+    }
+
+    private static void WriteExchange(IAnsiConsole console, ExchangeRecord exchange)
+    {
+        console.MarkupLine("[cyan]--> request[/]");
+        console.MarkupLine($"[cyan]{Markup.Escape(exchange.Request)}[/]");
+        console.MarkupLine("[blue]<-- response[/]");
+        console.WriteLine(exchange.Response);
+        console.MarkupLine("[yellow]jar after:[/]");
+        console.MarkupLine($"[yellow]{Markup.Escape(exchange.Jar)}[/]");
     }
 }

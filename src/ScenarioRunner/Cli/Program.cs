@@ -1,5 +1,3 @@
-using ScenarioRunner.Running;
-
 namespace ScenarioRunner.Cli;
 
 /// <summary>
@@ -8,34 +6,9 @@ namespace ScenarioRunner.Cli;
 /// </summary>
 public static class Program
 {
-    public static async Task<int> Main(string[] args)
+    public static Task<int> Main(string[] args)
     {
-        if (!CliArguments.TryParse(args, out var options, out var problem))
-        {
-            await Console.Error.WriteLineAsync(problem);
-            await Console.Error.WriteLineAsync(CliArguments.Usage);
-            return 2;
-        }
-        ServerEnvironment.Prepare();
-        var files = ScenarioFiles.Find(options.Paths);
-        if (files.Count == 0)
-        {
-            await Console.Error.WriteLineAsync($"no scenario files (*.yaml) in {string.Join(", ", options.Paths)}");
-            return 2;
-        }
-
-        var wall = System.Diagnostics.Stopwatch.StartNew();
-        var results = new List<ScenarioResult>();
-        foreach (var file in files)
-        {
-            var result = await ScenarioExecutor.RunFileAsync(file, s => options.Target is { } url ? new SocketTarget(url) : new InProcessTarget(s.Server));
-            results.Add(result);
-            if (options.Explain) Narrator.Write(result);
-            else if (result.Verdict == Verdict.Failed) Narrator.WriteFailure(result);
-        }
-        wall.Stop();
-        SummaryTable.Write(results, wall.Elapsed);
-        if (options.JUnitReport is { } report) JUnitReport.Write(report, results, wall.Elapsed);
-        return results.Any(r => r.Verdict == Verdict.Failed) ? 1 : 0;
+        ServerEnvironment.Prepare(); // process-wide settings for the in-process server: only for the real command line
+        return ScenarioCli.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
     }
 }

@@ -6,7 +6,7 @@ namespace ScenarioRunner.Cli;
 /// <summary>One row per scenario with its verdict and time, then the totals and the wall time.</summary>
 public static class SummaryTable
 {
-    public static void Write(IReadOnlyList<ScenarioResult> results, TimeSpan wall)
+    public static void Write(IAnsiConsole console, IReadOnlyList<ScenarioResult> results, TimeSpan wall)
     {
         var table = new Table().AddColumn("scenario").AddColumn("result").AddColumn(new TableColumn("time").RightAligned()).AddColumn("note");
         foreach (var r in results)
@@ -20,8 +20,8 @@ public static class SummaryTable
             var note = r.Reason ?? (r.FailedStep is { } s ? $"step {s.Index}: {s.Failures.FirstOrDefault()}" : "");
             table.AddRow(Markup.Escape(r.Name), verdict, $"{r.Elapsed.TotalMilliseconds:0} ms", Markup.Escape(note));
         }
-        AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine(
+        console.Write(table);
+        console.MarkupLine(
             $"{results.Count(r => r.Verdict == Verdict.Passed)} passed, {results.Count(r => r.Verdict == Verdict.Failed)} failed, " +
             $"{results.Count(r => r.Verdict == Verdict.Skipped)} skipped in {wall.TotalSeconds:0.00} s wall time");
     }

@@ -7,6 +7,9 @@ public sealed record CookieExpectation
     public bool Present { get; init; } = true;
     public string? Value { get; init; }
     public string? ValueRegex { get; init; }
+
+    /// <summary>The value must differ from this one (e.g. a session id captured before a re-login).</summary>
+    public string? NotValue { get; init; }
     public string? Domain { get; init; }
     public string? Path { get; init; }
     public bool? Secure { get; init; }

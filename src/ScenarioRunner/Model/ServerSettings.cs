@@ -1,6 +1,6 @@
 namespace ScenarioRunner.Model;
 
-/// <summary>FakeAuthServer options for the scenario; a remote target can only take <see cref="Users"/> (through its admin API).</summary>
+/// <summary>FakeAuthServer options for the scenario; a remote target takes <see cref="Users"/> and <see cref="TwoFactor"/> (through its admin API).</summary>
 public sealed record ServerSettings
 {
     /// <summary>Users added to the demo ones.</summary>
@@ -18,7 +18,6 @@ public sealed record ServerSettings
     {
         if (SessionLifetime is not null) yield return "sessionLifetime";
         if (IdleTimeout is not null) yield return "idleTimeout";
-        if (TwoFactor.Count > 0) yield return "twoFactor";
         if (FlakyFailureRate is not null || FlakySeed is not null) yield return "flaky";
     }
 }

@@ -9,4 +9,7 @@ public sealed record SessionSettings
     public IReadOnlyList<KeyValuePair<string, string>> Params { get; init; } = [];
     public AuthSpec? Auth { get; init; }
     public RetrySpec? Retry { get; init; }
+
+    /// <summary>Log in again by itself when a response says the session expired.</summary>
+    public ReloginSpec? Relogin { get; init; }
 }

@@ -3,7 +3,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace ScenarioRunner.Parsing;
 
-/// <summary>name: present | absent | {value, regex, domain, path, secure, httpOnly, sameSite, maxAge, session}.</summary>
+/// <summary>name: present | absent | {value, notValue, regex, domain, path, secure, httpOnly, sameSite, maxAge, session}.</summary>
 internal static class CookieExpectationParser
 {
     public static List<CookieExpectation> Parse(YamlNodes nodes, YamlNode node, string what) =>
@@ -23,12 +23,13 @@ internal static class CookieExpectationParser
         var expectation = new CookieExpectation { Name = name };
         var what = $"cookie {name}";
         foreach (var (key, _, value) in nodes.Entries(nodes.Mapping(node, what), what,
-                     "present", "value", "regex", "domain", "path", "secure", "httpOnly", "sameSite", "maxAge", "session"))
+                     "present", "value", "notValue", "regex", "domain", "path", "secure", "httpOnly", "sameSite", "maxAge", "session"))
         {
             expectation = key switch
             {
                 "present" => expectation with { Present = nodes.Bool(value, $"{what}.present") },
                 "value" => expectation with { Value = nodes.String(value, $"{what}.value") },
+                "notValue" => expectation with { NotValue = nodes.String(value, $"{what}.notValue") },
                 "regex" => expectation with { ValueRegex = nodes.String(value, $"{what}.regex") },
                 "domain" => expectation with { Domain = nodes.String(value, $"{what}.domain") },
                 "path" => expectation with { Path = nodes.String(value, $"{what}.path") },

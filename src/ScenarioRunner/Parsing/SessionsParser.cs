@@ -3,7 +3,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace ScenarioRunner.Parsing;
 
-/// <summary><c>sessions:</c> a list of names, or a mapping of name → {headers, params, auth, retry}.</summary>
+/// <summary><c>sessions:</c> a list of names, or a mapping of name → {headers, params, auth, retry, relogin}.</summary>
 internal static class SessionsParser
 {
     public static Dictionary<string, SessionSettings> Parse(YamlNodes nodes, YamlNode node)
@@ -21,13 +21,14 @@ internal static class SessionsParser
     {
         var settings = new SessionSettings();
         var what = $"session '{name}'";
-        foreach (var (key, _, value) in nodes.Entries(nodes.Mapping(node, what), what, "headers", "params", "auth", "retry"))
+        foreach (var (key, _, value) in nodes.Entries(nodes.Mapping(node, what), what, "headers", "params", "auth", "retry", "relogin"))
         {
             settings = key switch
             {
                 "headers" => settings with { Headers = nodes.StringMap(value, $"{what}.headers") },
                 "params" => settings with { Params = nodes.Pairs(value, $"{what}.params") },
                 "auth" => settings with { Auth = nodes.Auth(value) },
+                "relogin" => settings with { Relogin = ReloginParser.Parse(nodes, value, $"{what}.relogin") },
                 _ => settings with { Retry = nodes.Retry(value) },
             };
         }

@@ -8,6 +8,9 @@ internal sealed class AdminClient(Uri baseAddress) : IDisposable
 {
     private readonly HttpClient _http = new() { BaseAddress = baseAddress };
 
+    /// <summary>GET /_admin/info: the server's clock, where it listens, and the fingerprint of an https certificate it generated.</summary>
+    public sealed record ServerInfo(DateTimeOffset Now, IReadOnlyList<string> Addresses, string? GeneratedCertificateSha256);
+
     public async Task<HttpStatusCode> PostAsync(string path, object? json, CancellationToken cancellationToken)
     {
         using var response = json is null
@@ -16,11 +19,28 @@ internal sealed class AdminClient(Uri baseAddress) : IDisposable
         return response.StatusCode;
     }
 
-    /// <summary>A call the scenario depends on: anything but success is a <see cref="StepFailure"/>.</summary>
+    /// <summary>A call the scenario depends on: anything but success is a <see cref="StepFailure"/> with the server's answer.</summary>
     public async Task EnsureAsync(string path, object json, CancellationToken cancellationToken)
     {
-        var status = await PostAsync(path, json, cancellationToken);
-        if ((int)status is < 200 or > 299) throw new StepFailure($"POST {path} answered {(int)status}");
+        using var response = await _http.PostAsJsonAsync(path, json, cancellationToken);
+        if (response.IsSuccessStatusCode) return;
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
+        throw new StepFailure($"POST {path} answered {(int)response.StatusCode}: {Checks.Excerpt.Of(body)}");
+    }
+
+    /// <summary>Null from a server without /_admin/info (an older build, or the admin API off).</summary>
+    public async Task<ServerInfo?> InfoAsync(CancellationToken cancellationToken)
+    {
+        using var response = await _http.GetAsync("/_admin/info", cancellationToken);
+        if (!response.IsSuccessStatusCode) return null;
+        try
+        {
+            return await response.Content.ReadFromJsonAsync<ServerInfo>(System.Text.Json.JsonSerializerOptions.Web, cancellationToken);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 
     public void Dispose() => _http.Dispose();

@@ -25,7 +25,8 @@ internal static class RequestStep
                 response = await session.SendAsync(message, options, cancellationToken);
                 body = await response.Content.ReadAsStringAsync(cancellationToken);
             }
-            catch (Exception e) when (e is HttpRequestException or TimeoutException or InvalidOperationException or TaskCanceledException)
+            catch (Exception e) when (e is HttpRequestException or TimeoutException or InvalidOperationException or TaskCanceledException
+                                           or LoginFailedException)
             {
                 error = e;
             }

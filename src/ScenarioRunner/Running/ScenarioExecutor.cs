@@ -46,7 +46,15 @@ public static class ScenarioExecutor
         var workDirectory = settings.WorkDirectory ?? Directory.CreateTempSubdirectory("scenario-").FullName;
         var variables = Variables.For(target);
         await using var pool = new SessionPool(target, variables);
-        pool.Open(scenario.Sessions);
+        try
+        {
+            pool.Open(scenario.Sessions);
+        }
+        catch (StepFailure e)
+        {
+            return new ScenarioResult(scenario.Name, scenario.SourcePath, Verdict.Failed, stopwatch.Elapsed, [])
+                { Reason = $"could not open the sessions: {e.Message}" };
+        }
         var context = new StepContext(scenario, target, pool, variables, workDirectory);
 
         var results = new List<StepResult>();

@@ -27,11 +27,12 @@ internal sealed class SessionPool(ITarget target, Variables variables) : IAsyncD
         foreach (var (name, value) in settings.Params) session.Params.Add(new(name, variables.Expand(value)));
         if (settings.Auth is { } auth) session.Auth = Authenticators.From(auth, variables);
         if (settings.Retry is { } retry) session.Mount(RetryPolicies.AllUrls, RetryPolicies.From(retry));
+        if (settings.Relogin is { } relogin) session.Relogin = ReloginPolicies.From(relogin, variables);
         return new ScenarioSession(session, transport);
     }
 
     /// <summary>
-    /// For one request with its own retry policy: same transport, defaults and jar, plus the policy — so the
+    /// For one request with its own retry policy: same transport, defaults, re-login and jar, plus the policy — so the
     /// policy never outlives the request. Its clock is the real one, because a backoff is a real wait.
     /// </summary>
     public static HttpSession WithRetry(ScenarioSession owner, RetryPolicy policy)
@@ -39,7 +40,7 @@ internal sealed class SessionPool(ITarget target, Variables variables) : IAsyncD
         var source = owner.Session;
         var session = new HttpSession(owner.Transport, disposeHandler: false)
         {
-            BaseAddress = source.BaseAddress, Auth = source.Auth, Cookies = source.Cookies,
+            BaseAddress = source.BaseAddress, Auth = source.Auth, Cookies = source.Cookies, Relogin = source.Relogin,
         };
         session.Headers.Clear();
         foreach (var (name, value) in source.Headers) session.Headers[name] = value;

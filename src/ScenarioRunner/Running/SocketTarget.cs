@@ -7,14 +7,19 @@ namespace ScenarioRunner.Running;
 
 /// <summary>
 /// A server already listening (e.g. <c>dotnet run --project src/FakeAuthServer -- --admin</c>), reached over real
-/// sockets. With the admin API on, each scenario starts from a reset server, gets its users, and can advance the clock.
+/// sockets; every URL's host is routed to it (see <see cref="TargetEndpoints"/>). With the admin API on, each
+/// scenario starts from a reset server, gets its users and second factors, and can advance the clock.
 /// </summary>
 public sealed class SocketTarget(Uri baseAddress) : ITarget
 {
     private const string StartWithAdmin = "start the server with --admin";
+    public const string StartWithHttps = "start the server with --admin --urls \"http://127.0.0.1:8000;https://127.0.0.1:8443\" " +
+                                         "(a self-signed certificate is generated when none is configured)";
     private readonly AdminClient _admin = new(baseAddress);
+    private readonly TargetEndpoints _endpoints = new(baseAddress);
 
-    // Real time plus what this scenario advanced: the jar then expires cookies as the server's clock would.
+    // Real time plus the server's offset (from /_admin/info) and what this scenario advanced: the jar expires cookies
+    // and {{totp:…}} computes codes as the server's clock would.
     private readonly OffsetClock _clock = new(TimeProvider.System);
 
     public Uri BaseAddress { get; } = baseAddress;
@@ -26,19 +31,43 @@ public sealed class SocketTarget(Uri baseAddress) : ITarget
         if (scenario.Server.InProcessOnlySettings().ToList() is { Count: > 0 } settings)
             return $"sets server options ({string.Join(", ", settings)}) that a running server cannot take over HTTP";
 
-        // Counters (flaky, lockout), sessions and tokens of earlier scenarios must not leak into this one.
+        // Counters (flaky, lockout), sessions, tokens and added users of earlier scenarios must not leak into this one.
         var adminOn = await _admin.PostAsync("/_admin/reset", null, cancellationToken) != HttpStatusCode.NotFound;
-        if (scenario.Server.Users.Count == 0) return null;
-        if (!adminOn) return $"adds users ({string.Join(", ", scenario.Server.Users.Keys)}), which needs the admin API: {StartWithAdmin}";
-        foreach (var (username, password) in scenario.Server.Users)
-            await _admin.EnsureAsync("/_admin/users", new { username, password }, cancellationToken);
+        if (adminOn && await _admin.InfoAsync(cancellationToken) is { } info)
+        {
+            _endpoints.Learn(info);
+            // The server's clock keeps the advances of earlier scenarios: TOTP codes and the jar must read the same time.
+            if (info.Now - _clock.GetUtcNow() is { } ahead && ahead > TimeSpan.Zero) _clock.Advance(ahead);
+        }
+        foreach (var scheme in SchemesNamed(scenario))
+            if ((scheme == Uri.UriSchemeHttps ? _endpoints.HttpsPort : _endpoints.HttpPort) is null)
+                return scheme == Uri.UriSchemeHttps
+                    ? $"requests https:// URLs and the target serves no https that it told of: {StartWithHttps}"
+                    : $"requests http:// URLs and the target serves no http that it told of: {StartWithAdmin} and an http address in --urls";
+        return await AddUsersAsync(scenario.Server, adminOn, cancellationToken);
+    }
+
+    private async Task<string?> AddUsersAsync(ServerSettings server, bool adminOn, CancellationToken cancellationToken)
+    {
+        var names = server.Users.Keys.Union(server.TwoFactor.Keys, StringComparer.Ordinal).ToList();
+        if (names.Count == 0) return null;
+        if (!adminOn) return $"adds users ({string.Join(", ", names)}), which needs the admin API: {StartWithAdmin}";
+        foreach (var username in names)
+        {
+            var password = server.Users.GetValueOrDefault(username);
+            var totpSecret = server.TwoFactor.GetValueOrDefault(username);
+            await _admin.EnsureAsync("/_admin/users", new { username, password, totpSecret }, cancellationToken);
+        }
         return null;
     }
 
-    public HttpMessageHandler CreateHandler() => new SocketsHttpHandler
-    {
-        AllowAutoRedirect = false, UseCookies = false, AutomaticDecompression = DecompressionMethods.All,
-    };
+    /// <summary>The schemes of absolute URLs the scenario writes out (a {{variable}} URL is found out when sent).</summary>
+    private static IEnumerable<string> SchemesNamed(Scenario scenario) => scenario.Steps
+        .Select(s => s.Request?.Url)
+        .Select(url => url is not null && Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Scheme : null)
+        .Where(scheme => scheme is "http" or "https").Distinct().Cast<string>();
+
+    public HttpMessageHandler CreateHandler() => _endpoints.CreateHandler();
 
     public async Task AdvanceAsync(TimeSpan duration, CancellationToken cancellationToken)
     {

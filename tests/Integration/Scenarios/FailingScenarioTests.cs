@@ -68,11 +68,42 @@ public class FailingScenarioTests
     }
 
     [Test]
+    public async Task A_relogin_that_cannot_log_in_fails_the_step_with_the_login_error()
+    {
+        var result = await Run("""
+            name: wrong relogin password
+            sessions:
+              default:
+                relogin: { api: { url: /api/login, fields: { username: some_name, password: wrong } } }
+            steps:
+              - request: { url: /protected }
+                expect: { status: 200 }
+            """);
+
+        result.FailedStep!.Failures.ShouldBe(["request failed: LoginFailed: Login at /api/login answered 401."]);
+    }
+
+    [Test]
+    public async Task A_changed_cookie_expectation_fails_when_the_value_stayed_the_same()
+    {
+        var result = await Run("""
+            name: same value
+            steps:
+              - request: { url: /cookies/set/a/1 }
+                capture: { old: { cookie: a } }
+              - request: { url: /cookies/set/a/1 }
+                expect: { cookies: { a: { notValue: "{{old}}" } } }
+            """);
+
+        result.FailedStep!.Failures.ShouldBe(["cookie a: expected a value other than '1', actual the same"]);
+    }
+
+    [Test]
     public async Task A_socket_target_skips_a_scenario_with_server_options_it_cannot_take_over_http()
     {
         var scenario = ScenarioParser.Parse("""
             name: lifetime
-            server: { sessionLifetime: 5m, twoFactor: { alice: JBSWY3DPEHPK3PXP } }
+            server: { sessionLifetime: 5m, idleTimeout: 1m, twoFactor: { alice: JBSWY3DPEHPK3PXP } }
             steps:
               - advance: 1m
             """, "inline.yaml");
@@ -80,7 +111,7 @@ public class FailingScenarioTests
         var result = await ScenarioExecutor.RunAsync(scenario, _ => new SocketTarget(new Uri("http://127.0.0.1:1/")));
 
         result.Verdict.ShouldBe(Verdict.Skipped);
-        result.Reason.ShouldBe("sets server options (sessionLifetime, twoFactor) that a running server cannot take over HTTP");
+        result.Reason.ShouldBe("sets server options (sessionLifetime, idleTimeout) that a running server cannot take over HTTP");
     }
 
     [Test]

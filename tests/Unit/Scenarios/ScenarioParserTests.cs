@@ -41,7 +41,7 @@ public class ScenarioParserTests
         scenario.Steps[0].Captures.ShouldBe([new CaptureSpec("code", CaptureSource.Header, "Location", "code=([^&]+)")]);
         scenario.Server.IdleTimeout.ShouldBe(TimeSpan.FromMinutes(10));
         scenario.Server.TwoFactor.ShouldBe(new Dictionary<string, string> { ["alice"] = "JBSWY3DPEHPK3PXP" });
-        scenario.Server.InProcessOnlySettings().ShouldBe(["idleTimeout", "twoFactor"]);
+        scenario.Server.InProcessOnlySettings().ShouldBe(["idleTimeout"]);
     }
 
     [Test]

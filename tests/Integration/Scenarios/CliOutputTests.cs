@@ -1,0 +1,159 @@
+using System.Xml.Linq;
+using ScenarioRunner.Cli;
+
+namespace SessionKit.Tests.Integration.Scenarios;
+
+/// <summary>What the command line prints and returns, over a temporary folder with one passing and one failing scenario.</summary>
+public class CliOutputTests
+{
+    private const string PassingYaml = """
+        name: a cookie is set
+        steps:
+          - request: { url: /cookies/set/a/1 }
+            expect: { status: 200, cookies: { a: "present" } }
+        """;
+
+    private const string FailingYaml = """
+        name: the protected route without a login
+        steps:
+          - request: { url: /cookies/set/flavour/oat }
+          - request: { url: /protected }
+            expect: { status: 200 }
+        """;
+
+    private string _folder = null!;
+
+    [SetUp]
+    public void WriteScenarios()
+    {
+        _folder = Directory.CreateTempSubdirectory("cli-output-").FullName;
+        File.WriteAllText(Path.Combine(_folder, "1-passing.yaml"), PassingYaml);
+        File.WriteAllText(Path.Combine(_folder, "2-failing.yaml"), FailingYaml);
+    }
+
+    [TearDown]
+    public void RemoveScenarios() => Directory.Delete(_folder, recursive: true);
+
+    private static async Task<(int Exit, string Output, string Errors)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+        var exit = await ScenarioCli.RunAsync(args, output, errors, CancellationToken.None);
+        return (exit, output.ToString(), errors.ToString());
+    }
+
+    private string Passing => Path.Combine(_folder, "1-passing.yaml");
+
+    [Test]
+    public async Task The_summary_lists_each_scenario_with_its_outcome_and_the_wall_time_and_a_failure_exits_1()
+    {
+        var (exit, output, _) = await RunAsync(_folder);
+
+        exit.ShouldBe(ScenarioCli.Failed);
+        output.ShouldMatch(@"│ a cookie is set\s+│ passed\s+│");
+        output.ShouldMatch(@"│ the protected route without a login\s+│ FAILED\s+│");
+        output.ShouldMatch(@"1 passed, 1 failed, 0 skipped in \d+\.\d\d s wall time");
+    }
+
+    [Test]
+    public async Task Only_passing_scenarios_exit_0()
+    {
+        var (exit, output, _) = await RunAsync(Passing);
+
+        exit.ShouldBe(ScenarioCli.Passed);
+        output.ShouldContain("1 passed, 0 failed, 0 skipped");
+    }
+
+    [Test]
+    public async Task A_failure_prints_the_step_expected_and_actual_the_response_start_and_the_jar()
+    {
+        var (_, output, _) = await RunAsync(_folder);
+
+        output.ShouldContain("step 2 (line 4) GET /protected:");
+        output.ShouldContain("status: expected 200, actual 401");
+        output.ShouldContain("GET http://localhost/protected");
+        output.ShouldContain("401 Unauthorized");
+        output.ShouldContain("""{"detail":"Unauthorized"}""");
+        output.ShouldContain("jar after:");
+        output.ShouldContain("flavour=oat; Domain=localhost; Path=/");
+        output.ShouldNotContain("a cookie is set (", Case.Sensitive, "a passing scenario is not narrated without --explain");
+    }
+
+    [Test]
+    public async Task Explain_narrates_the_request_the_response_and_the_jar_of_every_step()
+    {
+        var (exit, output, _) = await RunAsync(Passing, "--explain");
+
+        exit.ShouldBe(ScenarioCli.Passed);
+        output.ShouldContain("=== a cookie is set");
+        output.ShouldContain("--- step 1 (line 3): GET /cookies/set/a/1 — Passed");
+        output.ShouldContain("--> request");
+        output.ShouldMatch(@"GET http://localhost/cookies\r?\n", "the request as sent: the last hop of the redirect");
+        output.ShouldContain("Cookie: a=1");
+        output.ShouldContain("(after 1 redirects)");
+        output.ShouldContain("<-- response");
+        output.ShouldContain("200 OK");
+        output.ShouldContain("jar after:");
+        output.ShouldContain("a=1; Domain=localhost; Path=/");
+    }
+
+    [Test]
+    public async Task Progress_goes_to_stderr_one_line_per_scenario()
+    {
+        var (_, _, errors) = await RunAsync(_folder);
+
+        var lines = errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        lines.Length.ShouldBe(2);
+        lines[0].ShouldMatch(@"^\[1/2\] a cookie is set … passed \d+ ms$");
+        lines[1].ShouldMatch(@"^\[2/2\] the protected route without a login … FAILED \d+ ms$");
+    }
+
+    [Test]
+    public async Task Report_junit_writes_a_suite_with_counts_and_the_failure_message()
+    {
+        var report = Path.Combine(_folder, "results.xml");
+
+        var (exit, _, _) = await RunAsync(_folder, "--report-junit", report);
+
+        exit.ShouldBe(ScenarioCli.Failed);
+        var suite = XDocument.Load(report).Root!.Element("testsuite")!;
+        ((int)suite.Attribute("tests")!, (int)suite.Attribute("failures")!, (int)suite.Attribute("skipped")!).ShouldBe((2, 1, 0));
+        var cases = suite.Elements("testcase").ToList();
+        cases.Select(c => (string)c.Attribute("name")!).ShouldBe(["a cookie is set", "the protected route without a login"]);
+        cases[0].Element("failure").ShouldBeNull();
+        var failure = cases[1].Element("failure")!;
+        ((string)failure.Attribute("message")!).ShouldBe("status: expected 200, actual 401");
+        failure.Value.ShouldContain("GET http://localhost/protected");
+    }
+
+    [TestCase("--colour")]
+    [TestCase("--target")]
+    [TestCase("--target", "ftp://example.test")]
+    [TestCase("--report-junit")]
+    public async Task Bad_arguments_exit_2_with_the_problem_and_the_usage(params string[] args)
+    {
+        var (exit, output, errors) = await RunAsync(args);
+
+        exit.ShouldBe(ScenarioCli.BadArguments);
+        output.ShouldBeEmpty();
+        errors.ShouldContain("usage: ScenarioRunner");
+    }
+
+    [Test]
+    public async Task A_path_without_scenarios_exits_2()
+    {
+        var (exit, _, errors) = await RunAsync(Path.Combine(_folder, "missing"));
+
+        exit.ShouldBe(ScenarioCli.BadArguments);
+        errors.ShouldStartWith("no scenario files (*.yaml) in ");
+    }
+
+    [Test]
+    public async Task Help_prints_the_usage_and_exits_0()
+    {
+        var (exit, output, _) = await RunAsync("--help");
+
+        exit.ShouldBe(ScenarioCli.Passed);
+        output.ShouldContain("--report-junit");
+    }
+}
