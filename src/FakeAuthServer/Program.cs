@@ -1,4 +1,5 @@
 using FakeAuthServer;
+using FakeAuthServer.Redis;
 
 // --admin is a plain switch, not a configuration key=value pair.
 var admin = args.Contains("--admin");
@@ -22,8 +23,15 @@ if (admin) builder.Configuration.AddInMemoryCollection([new("FakeAuth:Admin:Enab
 builder.Services.AddFakeAuthServer(builder.Configuration);
 
 var app = builder.Build();
+// With FakeAuth:Store=redis, an unreachable Redis ends the start here, plainly, before anything listens.
+if (app.Services.CheckStateStore() is { } problem)
+{
+    Console.Error.WriteLine($"FakeAuthServer cannot start: {problem}");
+    return 1;
+}
 app.UseFakeAuthServer();
 app.Run();
+return 0;
 
 /// <summary>Public so that WebApplicationFactory&lt;Program&gt; can host the server in-process.</summary>
 public partial class Program;

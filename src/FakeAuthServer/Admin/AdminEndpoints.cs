@@ -32,10 +32,11 @@ internal static class AdminEndpoints
         return Results.Ok(new { now = time.GetUtcNow(), advancedBySeconds = s });
     }
 
-    public static IResult ListSessions(ISessionStore sessions) => Results.Ok(sessions.List(MaxListed).Select(s => new
-    {
-        id = s.Id, user = s.User, created = s.Created, lastSeen = s.LastSeen, expiresAt = s.ExpiresAt,
-    }));
+    public static async Task<IResult> ListSessions(ISessionStore sessions, CancellationToken cancellationToken) =>
+        Results.Ok((await sessions.ListAsync(MaxListed, cancellationToken)).Select(s => new
+        {
+            id = s.Id, user = s.User, created = s.Created, lastSeen = s.LastSeen, expiresAt = s.ExpiresAt,
+        }));
 
     public static async Task<IResult> EndSession(string id, ISessionStore sessions, CancellationToken cancellationToken) =>
         await sessions.RemoveAsync(id, cancellationToken)
@@ -53,12 +54,13 @@ internal static class AdminEndpoints
     public static IResult Requests(RequestJournal journal) => Results.Ok(journal.Snapshot());
 
     /// <summary>Back to a fresh server: sessions, tokens, flaky counters, lockouts and the journal. Time only moves forward.</summary>
-    public static IResult Reset(ISessionStore sessions, ITokenStore tokens, FlakyDice dice, LoginGuard guard, RequestJournal journal)
+    public static async Task<IResult> Reset(ISessionStore sessions, ITokenStore tokens, FlakyDice dice, LoginGuard guard,
+        RequestJournal journal, CancellationToken cancellationToken)
     {
-        sessions.Clear();
-        tokens.Clear();
-        dice.Reset();
-        guard.Reset();
+        await sessions.ClearAsync(cancellationToken);
+        await tokens.ClearAsync(cancellationToken);
+        await dice.ResetAsync(cancellationToken);
+        await guard.ResetAsync(cancellationToken);
         journal.Clear();
         return Results.NoContent();
     }

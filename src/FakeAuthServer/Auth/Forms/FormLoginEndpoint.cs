@@ -28,7 +28,7 @@ internal static class FormLoginEndpoint
         var (username, password) = (sentUser!, sentPassword!);
 
         var next = LocalRedirect.OrDefault(fields.Single("next"));
-        var outcome = guard.Attempt(username, password);
+        var outcome = await guard.AttemptAsync(username, password, context.RequestAborted);
         if (outcome.Result == LoginResult.LockedOut) return outcome.LockedOutProblem(context);
         if (!outcome.Accepted)
             return FormPages.Login(csrf.Issue(context), next, "Invalid username or password.", StatusCodes.Status401Unauthorized);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using FakeAuthServer.Auth.Forms.TwoFactor;
 using FakeAuthServer.Options;
 using Microsoft.Extensions.Options;
@@ -10,6 +11,7 @@ public static class FormLoginRegistration
     public static IServiceCollection AddFormLogin(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IValidateOptions<FakeAuthOptions>, FormLoginOptionsValidator>();
+        services.TryAddSingleton(_ => CsrfKey.NewRandom());
         services.AddSingleton<CsrfTokens>();
         services.AddSingleton<TwoFactorSecrets>();
         services.AddSingleton<PendingLogins>();
