@@ -13,6 +13,8 @@ public sealed class RedisKeys(string prefix)
     public RedisKey LockoutFailures(string user) => Prefix + "lockout:failures:" + user;
     public RedisKey LockoutUntil(string user) => Prefix + "lockout:until:" + user;
     public RedisKey FailFirst(string client, int failures) => Prefix + "failfirst:" + failures + ":" + client;
+    public RedisKey PendingLogin(string id) => Prefix + "pending:" + id;
+    public RedisKey TotpStep(string user) => Prefix + "totp:" + user;
     public RedisKey ClockOffset => Prefix + "clock:offset-ticks";
     public RedisKey CsrfKey => Prefix + "csrf:key";
 

@@ -1,8 +1,8 @@
 namespace FakeAuthServer.Redis;
 
 /// <summary>
-/// FakeAuth:Store=redis shares the server's state (sessions, tokens, codes, lockouts, fail_first counters, the admin
-/// clock offset, the CSRF key) with every instance pointed at the same Redis; "memory" (the default) keeps it in-process.
+/// FakeAuth:Store=redis shares the server's state (sessions, tokens, codes, lockouts, fail_first counters, pending 2FA
+/// logins and TOTP replay memory, the admin clock offset, the CSRF key) with every instance pointed at the same Redis; "memory" (the default) keeps it in-process.
 /// </summary>
 public sealed class RedisOptions
 {

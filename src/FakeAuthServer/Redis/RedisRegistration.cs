@@ -1,5 +1,6 @@
 using FakeAuthServer.Admin;
 using FakeAuthServer.Auth.Forms;
+using FakeAuthServer.Auth.Forms.TwoFactor;
 using FakeAuthServer.Auth.Lockout;
 using FakeAuthServer.Auth.Tokens;
 using FakeAuthServer.Flaky;
@@ -31,6 +32,8 @@ public static class RedisRegistration
         services.Replace(ServiceDescriptor.Singleton<ITokenStore, RedisTokenStore>());
         services.Replace(ServiceDescriptor.Singleton<ILockoutStore, RedisLockoutStore>());
         services.Replace(ServiceDescriptor.Singleton<IFailFirstCounters, RedisFailFirstCounters>());
+        services.Replace(ServiceDescriptor.Singleton<IPendingLogins, RedisPendingLogins>());
+        services.Replace(ServiceDescriptor.Singleton<ITotpReplayGuard, RedisTotpReplayGuard>());
         services.Replace(ServiceDescriptor.Singleton(sp =>
             SharedCsrfKey.Load(sp.GetRequiredService<IConnectionMultiplexer>(), sp.GetRequiredService<RedisKeys>())));
         services.AddSingleton<SharedClockOffset>();

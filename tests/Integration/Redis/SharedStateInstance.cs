@@ -30,7 +30,11 @@ public sealed class SharedStateInstance : IAsyncDisposable
     [
         "--admin", "--FakeAuth:Store=redis", $"--FakeAuth:Redis:Configuration={redisConfiguration}",
         $"--FakeAuth:Redis:KeyPrefix={keyPrefix}", "--FakeAuth:LogRequests=false",
+        "--FakeAuth:Users:carol=tango", $"--FakeAuth:TwoFactor:carol={CarolTotpSecret}",
     ];
+
+    /// <summary>carol (password tango) has a TOTP secret, so her logins need a code.</summary>
+    public const string CarolTotpSecret = "JBSWY3DPEHPK3PXP";
 
     /// <summary>POST /api/login as alice; the user_id cookie it sets, as "user_id=…".</summary>
     public async Task<string> LoginAsync(string password = "wonderland")

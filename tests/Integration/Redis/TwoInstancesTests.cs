@@ -134,6 +134,33 @@ public partial class TwoInstancesTests
     }
 
     [Test]
+    public async Task A_password_checked_on_A_takes_its_totp_code_on_B_and_that_code_is_refused_again_on_A()
+    {
+        var code = SessionClient.Totp.Code(SharedStateInstance.CarolTotpSecret, await ServerNowAsync(_a));
+
+        using var onB = await _b.Http.PostAsJsonAsync("/api/auth/2fa", new { login_ticket = await TicketAsync(_a), code });
+        onB.StatusCode.ShouldBe(HttpStatusCode.OK, await onB.Content.ReadAsStringAsync());
+        (await onB.Content.ReadFromJsonAsync<JsonElement>()).TryGetProperty("access_token", out _).ShouldBeTrue();
+
+        using var replay = await _a.Http.PostAsJsonAsync("/api/auth/2fa", new { login_ticket = await TicketAsync(_a), code });
+        replay.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await replay.Content.ReadAsStringAsync()).ShouldContain("already used");
+    }
+
+    private static async Task<string> TicketAsync(SharedStateInstance instance)
+    {
+        using var login = await instance.Http.PostAsJsonAsync("/api/auth/login", new { username = "carol", password = "tango" });
+        return (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("login_ticket").GetString()!;
+    }
+
+    /// <summary>The server clock (real time plus the shared offset): what an authenticator app must match.</summary>
+    private static async Task<DateTimeOffset> ServerNowAsync(SharedStateInstance instance)
+    {
+        using var tick = await instance.Http.PostAsync("/_admin/clock/advance?seconds=0.001", null);
+        return (await tick.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("now").GetDateTimeOffset();
+    }
+
+    [Test]
     public async Task A_restart_of_A_loses_nothing()
     {
         var cookie = await _a.LoginAsync();
@@ -149,9 +176,7 @@ public partial class TwoInstancesTests
         (await _a.StatusOfAsync("/flaky?fail_first=2", clientId: client)).ShouldBe(HttpStatusCode.InternalServerError);
         (await _a.StatusOfAsync("/flaky?fail_first=2", clientId: client)).ShouldBe(HttpStatusCode.OK);
         // The restarted process starts with no offset of its own; it must pick up the 600 s (and more) from Redis.
-        using var tick = await _a.Http.PostAsync("/_admin/clock/advance?seconds=1", null);
-        var serverNow = (await tick.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("now").GetDateTimeOffset();
-        (serverNow - DateTimeOffset.UtcNow).ShouldBeGreaterThan(TimeSpan.FromSeconds(600));
+        (await ServerNowAsync(_a) - DateTimeOffset.UtcNow).ShouldBeGreaterThan(TimeSpan.FromSeconds(600));
     }
 
     [GeneratedRegex("name=\"csrf_token\" value=\"([^\"]+)\"")]

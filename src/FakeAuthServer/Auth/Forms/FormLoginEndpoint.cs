@@ -15,7 +15,7 @@ namespace FakeAuthServer.Auth.Forms;
 internal static class FormLoginEndpoint
 {
     public static async Task<IResult> Handle(HttpContext context, CsrfTokens csrf, LoginGuard guard,
-        ISessionStore sessions, TwoFactorSecrets secrets, PendingLogins pending, IOptions<FakeAuthOptions> options)
+        ISessionStore sessions, TwoFactorSecrets secrets, IPendingLogins pending, IOptions<FakeAuthOptions> options)
     {
         var (form, problem) = await FormFields.ReadAsync(context.Request);
         if (problem is not null) return problem;
@@ -35,7 +35,7 @@ internal static class FormLoginEndpoint
 
         if (secrets.TryGet(username, out _))
         {
-            var login = pending.Create(username, next);
+            var login = await pending.CreateAsync(username, next, context.RequestAborted);
             SetCookie.AppendSessionCookie(context.Response, FormCookies.PendingTwoFactor, login.Id, PendingLogins.Lifetime);
             return Results.Redirect("/2fa");
         }

@@ -14,8 +14,8 @@ public static class FormLoginRegistration
         services.TryAddSingleton(_ => CsrfKey.NewRandom());
         services.AddSingleton<CsrfTokens>();
         services.AddSingleton<TwoFactorSecrets>();
-        services.AddSingleton<PendingLogins>();
-        services.AddSingleton<TotpReplayGuard>();
+        services.AddSingleton<IPendingLogins, PendingLogins>();
+        services.AddSingleton<ITotpReplayGuard, TotpReplayGuard>();
         return services;
     }
 
