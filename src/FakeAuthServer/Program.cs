@@ -1,6 +1,7 @@
 using FakeAuthServer;
 using FakeAuthServer.Admin;
 using FakeAuthServer.Hosting;
+using FakeAuthServer.Redis;
 
 // --admin is a plain switch, not a configuration key=value pair.
 var admin = args.Contains("--admin");
@@ -22,12 +23,18 @@ if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]) &
 
 if (admin) builder.Configuration.AddInMemoryCollection([new("FakeAuth:Admin:Enabled", "true")]);
 builder.Services.AddFakeAuthServer(builder.Configuration);
-builder.Services.AddRuntimeSecondFactors(); // TOTP secrets given through POST /_admin/users
 builder.UseGeneratedCertificateForUnconfiguredHttps(); // https without a dev certificate
 
 var app = builder.Build();
+// With FakeAuth:Store=redis, an unreachable Redis ends the start here, plainly, before anything listens.
+if (app.Services.CheckStateStore() is { } problem)
+{
+    Console.Error.WriteLine($"FakeAuthServer cannot start: {problem}");
+    return 1;
+}
 app.UseFakeAuthServer();
 app.Run();
+return 0;
 
 /// <summary>Public so that WebApplicationFactory&lt;Program&gt; can host the server in-process.</summary>
 public partial class Program;

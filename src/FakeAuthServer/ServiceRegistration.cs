@@ -7,6 +7,7 @@ using FakeAuthServer.Flaky;
 using FakeAuthServer.Hosting;
 using FakeAuthServer.Http;
 using FakeAuthServer.Options;
+using FakeAuthServer.Redis;
 using FakeAuthServer.Sessions;
 using FakeAuthServer.Users;
 using Microsoft.Extensions.Options;
@@ -32,12 +33,16 @@ public static class ServiceRegistration
             .Validate(o => o.MaxFailures >= 1 && o.Window > TimeSpan.Zero && o.Duration > TimeSpan.Zero,
                 "FakeAuth:Lockout needs MaxFailures >= 1 and positive Window and Duration.")
             .ValidateOnStart();
+        services.AddSingleton<ILockoutStore, InMemoryLockoutStore>();
         services.AddSingleton<LoginGuard>();
+        services.AddSingleton<IFailFirstCounters, FailFirstCounters>(_ => new FailFirstCounters());
         services.AddSingleton<FlakyDice>();
         services.AddSingleton<NotesEndpoints>();
 
         services.AddFormLogin(configuration);
         services.AddTokenAuth(configuration);
+        services.AddRedisStateWhenConfigured(configuration); // FakeAuth:Store=redis: the state above, shared
+
 
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
@@ -47,6 +52,7 @@ public static class ServiceRegistration
     public static WebApplication UseFakeAuthServer(this WebApplication app)
     {
         app.UseMiddleware<RequestLogMiddleware>();
+        app.UseSharedClockWhenConfigured();
         app.UseRequestJournal();
         app.UseExceptionHandler();
         // Empty 4xx/5xx answers (unknown route, wrong method, binding failure) get a problem-details body.

@@ -36,10 +36,11 @@ internal static class AdminEndpoints
         return Results.Ok(new { now = time.GetUtcNow(), advancedBySeconds = s });
     }
 
-    public static IResult ListSessions(ISessionStore sessions) => Results.Ok(sessions.List(MaxListed).Select(s => new
-    {
-        id = s.Id, user = s.User, created = s.Created, lastSeen = s.LastSeen, expiresAt = s.ExpiresAt,
-    }));
+    public static async Task<IResult> ListSessions(ISessionStore sessions, CancellationToken cancellationToken) =>
+        Results.Ok((await sessions.ListAsync(MaxListed, cancellationToken)).Select(s => new
+        {
+            id = s.Id, user = s.User, created = s.Created, lastSeen = s.LastSeen, expiresAt = s.ExpiresAt,
+        }));
 
     public static async Task<IResult> EndSession(string id, ISessionStore sessions, CancellationToken cancellationToken) =>
         await sessions.RemoveAsync(id, cancellationToken)
@@ -62,7 +63,7 @@ internal static class AdminEndpoints
 
         if (user.Password is { } password) users.AddOrReplace(username!, password);
         if (secret is not null) users.SetTotpSecret(username!, secret.Length == 0 ? null : secret);
-        var body = new { username, twoFactor = users.TotpSecrets.ContainsKey(username!) };
+        var body = new { username, twoFactor = users.TotpSecretOf(username!) is not null };
         return exists ? Results.Ok(body) : Results.Created($"/_admin/users/{Uri.EscapeDataString(username!)}", body);
     }
 
@@ -83,14 +84,14 @@ internal static class AdminEndpoints
     /// Back to a fresh server: sessions, tokens, flaky counters, lockouts, the journal, and the configured users and
     /// second factors. Time only moves forward.
     /// </summary>
-    public static IResult Reset(ISessionStore sessions, ITokenStore tokens, FlakyDice dice, LoginGuard guard, RequestJournal journal,
-        UserDirectory users)
+    public static async Task<IResult> Reset(ISessionStore sessions, ITokenStore tokens, FlakyDice dice, LoginGuard guard,
+        RequestJournal journal, UserDirectory users, CancellationToken cancellationToken)
     {
         users.Reset();
-        sessions.Clear();
-        tokens.Clear();
-        dice.Reset();
-        guard.Reset();
+        await sessions.ClearAsync(cancellationToken);
+        await tokens.ClearAsync(cancellationToken);
+        await dice.ResetAsync(cancellationToken);
+        await guard.ResetAsync(cancellationToken);
         journal.Clear();
         return Results.NoContent();
     }

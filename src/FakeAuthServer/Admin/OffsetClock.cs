@@ -27,4 +27,16 @@ public sealed class OffsetClock(TimeProvider inner) : TimeProvider, IServerClock
         ArgumentOutOfRangeException.ThrowIfLessThan(by, TimeSpan.Zero);
         Interlocked.Add(ref _offsetTicks, by.Ticks);
     }
+
+    /// <summary>Takes an offset another instance reached (shared state); never moves the clock back.</summary>
+    public void CatchUpTo(TimeSpan offset)
+    {
+        var seen = Interlocked.Read(ref _offsetTicks);
+        while (offset.Ticks > seen)
+        {
+            var previous = Interlocked.CompareExchange(ref _offsetTicks, offset.Ticks, seen);
+            if (previous == seen) return;
+            seen = previous;
+        }
+    }
 }

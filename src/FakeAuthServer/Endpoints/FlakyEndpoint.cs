@@ -19,22 +19,32 @@ internal static class FlakyEndpoint
             return new(Problems.BadRequest(error));
 
         // Decide on arrival, before any delay, so counters and seeded sequences follow the order requests came in.
-        bool fails;
+        ValueTask<bool> decision;
         if (parameters.FailFirst is { } failures)
         {
             if (!ClientKey.TryFrom(context, out var client, out error)) return new(Problems.BadRequest(error));
-            fails = dice.FailFirst.Fails(client, failures);
+            decision = dice.FailFirst.FailsAsync(client, failures, context.RequestAborted); // shared counters are remote
         }
         else
         {
-            fails = dice.Fails(parameters.FailureRate, parameters.Seed);
+            decision = new(dice.Fails(parameters.FailureRate, parameters.Seed));
         }
 
-        // Without a delay the answer is synchronous: no state machine on the hot path.
-        return parameters.Delay > TimeSpan.Zero
+        return decision.IsCompletedSuccessfully
+            ? Respond(context, dice, clock, parameters, decision.Result)
+            : RespondWhenDecidedAsync(decision, context, dice, clock, parameters);
+    }
+
+    private static async ValueTask<IResult> RespondWhenDecidedAsync(ValueTask<bool> decision, HttpContext context,
+        FlakyDice dice, TimeProvider clock, FlakyParameters parameters) =>
+        await Respond(context, dice, clock, parameters, await decision);
+
+    // Without a delay the answer is synchronous: no state machine on the hot path.
+    private static ValueTask<IResult> Respond(HttpContext context, FlakyDice dice, TimeProvider clock,
+        FlakyParameters parameters, bool fails) =>
+        parameters.Delay > TimeSpan.Zero
             ? AnswerAfterDelayAsync(context, dice.Delays, clock, parameters, fails)
             : new(Answer(context, parameters, fails));
-    }
 
     private static async ValueTask<IResult> AnswerAfterDelayAsync(HttpContext context, FlakyDelays delays,
         TimeProvider clock, FlakyParameters parameters, bool fails)

@@ -16,7 +16,7 @@ internal static class LoginEndpoint
     {
         var (credentials, problem) = await LoginCredentials.ReadAsync(context.Request, context.RequestAborted);
         if (problem is not null) return problem;
-        var outcome = guard.Attempt(credentials!.Username, credentials.Password);
+        var outcome = await guard.AttemptAsync(credentials!.Username, credentials.Password, context.RequestAborted);
         if (outcome.Result == LoginResult.LockedOut) return outcome.LockedOutProblem(context);
         if (!outcome.Accepted) return FixedBodies.WithStatus(FixedBodies.InvalidCredentials, StatusCodes.Status401Unauthorized);
 

@@ -8,7 +8,7 @@ namespace FakeAuthServer.Flaky;
 /// exact runs. Memory is bounded: when a new counter would pass <see cref="Capacity"/>, every counter is forgotten
 /// (those clients start their run again) — crude, but predictable, and a test suite never gets near the bound.
 /// </summary>
-public sealed class FailFirstCounters(int capacity = FailFirstCounters.DefaultCapacity)
+public sealed class FailFirstCounters(int capacity = FailFirstCounters.DefaultCapacity) : IFailFirstCounters
 {
     public const int DefaultCapacity = 10_000;
 
@@ -31,6 +31,15 @@ public sealed class FailFirstCounters(int capacity = FailFirstCounters.DefaultCa
 
     /// <summary>Forgets every client: each starts its run of failures again.</summary>
     public void Reset() => _counters.Clear();
+
+    public ValueTask<bool> FailsAsync(ClientKey client, int failures, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Fails(client, failures));
+
+    public ValueTask ResetAsync(CancellationToken cancellationToken = default)
+    {
+        Reset();
+        return ValueTask.CompletedTask;
+    }
 
     private Counter Add((ClientKey, int) key)
     {

@@ -18,13 +18,14 @@ public sealed class FlakyDice
     private readonly ConcurrentDictionary<int, Random> _sequences = new();
     private readonly Random? _serverSequence;
 
-    public FlakyDice(IOptions<FakeAuthOptions> options)
+    public FlakyDice(IOptions<FakeAuthOptions> options, IFailFirstCounters? failFirst = null)
     {
+        FailFirst = failFirst ?? new FailFirstCounters();
         if (options.Value.Flaky.Seed is { } seed) _serverSequence = new Random(seed);
     }
 
     /// <summary>The per-client counters behind ?fail_first=N.</summary>
-    public FailFirstCounters FailFirst { get; } = new();
+    public IFailFirstCounters FailFirst { get; }
 
     /// <summary>Requests waiting out their ?delay.</summary>
     public FlakyDelays Delays { get; } = new();
@@ -38,12 +39,12 @@ public sealed class FlakyDice
 
     /// <summary>
     /// Forgets every seeded sequence and every fail_first counter, so each starts again from its first request.
-    /// (The configured server-wide sequence goes on; <c>FailFirst.Reset()</c> alone resets only the counters.)
+    /// (The configured server-wide sequence goes on; <c>FailFirst.ResetAsync()</c> alone resets only the counters.)
     /// </summary>
-    public void Reset()
+    public async ValueTask ResetAsync(CancellationToken cancellationToken = default)
     {
         _sequences.Clear();
-        FailFirst.Reset();
+        await FailFirst.ResetAsync(cancellationToken);
     }
 
     private Random SequenceFor(int seed)

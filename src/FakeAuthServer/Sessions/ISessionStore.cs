@@ -14,15 +14,12 @@ public interface ISessionStore
 
     ValueTask<bool> RemoveAsync(string id, CancellationToken cancellationToken = default);
 
-    /// <summary>Live sessions, expired ones not yet purged included.</summary>
-    int Count { get; }
-
-    /// <summary>Drops every expired session; returns how many went.</summary>
+    /// <summary>Drops every expired session; returns how many went (0 where the store expires entries itself).</summary>
     int PurgeExpired();
 
     /// <summary>Up to <paramref name="max"/> live sessions, soonest to expire first (the admin API's view).</summary>
-    IReadOnlyList<ServerSession> List(int max);
+    ValueTask<IReadOnlyList<ServerSession>> ListAsync(int max, CancellationToken cancellationToken = default);
 
     /// <summary>Ends every session.</summary>
-    void Clear();
+    ValueTask ClearAsync(CancellationToken cancellationToken = default);
 }

@@ -13,6 +13,7 @@ public sealed class InMemorySessionStore(TimeProvider clock, IOptions<FakeAuthOp
     // ConcurrentDictionary.Count takes every lock; a counter keeps the login path cheap.
     private int _count;
 
+    /// <summary>Live sessions, expired ones not yet purged included.</summary>
     public int Count => Volatile.Read(ref _count);
 
     /// <summary>An idle timeout at or above the lifetime can never fire first, so it is treated as none.</summary>
@@ -54,15 +55,17 @@ public sealed class InMemorySessionStore(TimeProvider clock, IOptions<FakeAuthOp
         return ValueTask.FromResult(removed);
     }
 
-    public IReadOnlyList<ServerSession> List(int max)
+    public ValueTask<IReadOnlyList<ServerSession>> ListAsync(int max, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        return _sessions.Values.Where(s => !s.IsExpiredAt(now)).OrderBy(s => s.ExpiresAt).Take(max).ToList();
+        return ValueTask.FromResult<IReadOnlyList<ServerSession>>(
+            _sessions.Values.Where(s => !s.IsExpiredAt(now)).OrderBy(s => s.ExpiresAt).Take(max).ToList());
     }
 
-    public void Clear()
+    public ValueTask ClearAsync(CancellationToken cancellationToken = default)
     {
         foreach (var session in _sessions.Values) RemoveExact(session);
+        return ValueTask.CompletedTask;
     }
 
     public int PurgeExpired()

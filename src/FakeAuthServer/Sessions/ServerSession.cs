@@ -34,6 +34,15 @@ public sealed class ServerSession(string id, string user, DateTimeOffset created
 
     public bool IsExpiredAt(DateTimeOffset now) => now >= ExpiresAt;
 
+    /// <summary>A session read back from an out-of-process store, with the last use recorded there.</summary>
+    internal static ServerSession Restore(string id, string user, DateTimeOffset created, DateTimeOffset absoluteExpiresAt,
+        TimeSpan? idleTimeout, DateTimeOffset lastSeen)
+    {
+        var session = new ServerSession(id, user, created, absoluteExpiresAt, idleTimeout);
+        session.Touch(lastSeen);
+        return session;
+    }
+
     /// <summary>Moves last use forward only: a late, concurrent touch with an older time never shortens the session.</summary>
     internal void Touch(DateTimeOffset now)
     {

@@ -19,10 +19,10 @@ public sealed class UserDirectory(IOptions<FakeAuthOptions> options)
 
     public IReadOnlyDictionary<string, string> Snapshot => new Dictionary<string, string>(_users, StringComparer.Ordinal);
 
-    /// <summary>User → Base32 TOTP secret, as configured under FakeAuth:TwoFactor and changed since.</summary>
-    public Dictionary<string, string> TotpSecrets => new(_totpSecrets, StringComparer.Ordinal);
-
     public bool Exists(string user) => _users.ContainsKey(user);
+
+    /// <summary>The user's Base32 TOTP secret; null when the user has no second factor.</summary>
+    public string? TotpSecretOf(string user) => _totpSecrets.TryGetValue(user, out var secret) ? secret : null;
 
     public void AddOrReplace(string user, string password) => _users[user] = password;
 

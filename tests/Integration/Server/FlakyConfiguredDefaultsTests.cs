@@ -16,7 +16,7 @@ public class FlakyConfiguredFailFirstTests : ServerTestBase
     });
 
     [SetUp]
-    public void EveryTestStartsWithFreshCounters() => Server.Services.GetRequiredService<FlakyDice>().Reset();
+    public Task EveryTestStartsWithFreshCounters() => Server.Services.GetRequiredService<FlakyDice>().ResetAsync().AsTask();
 
     [Test]
     public async Task The_configured_run_status_and_retry_after_apply_to_a_bare_request()

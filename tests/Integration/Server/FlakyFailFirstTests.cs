@@ -12,7 +12,7 @@ public class FlakyFailFirstTests : ServerTestBase
     private FlakyDice Dice => Server.Services.GetRequiredService<FlakyDice>();
 
     [SetUp]
-    public void EveryTestStartsWithFreshCounters() => Dice.Reset();
+    public Task EveryTestStartsWithFreshCounters() => Dice.ResetAsync().AsTask();
 
     private async Task<int> StatusAsync(string query, string? clientId = null, string? cookie = null)
     {
@@ -93,7 +93,7 @@ public class FlakyFailFirstTests : ServerTestBase
     {
         (await RunAsync(3, "fail_first=2", clientId: "again")).ShouldBe([Fail, Fail, Ok]);
 
-        Dice.FailFirst.Reset();
+        await Dice.FailFirst.ResetAsync();
 
         (await RunAsync(3, "fail_first=2", clientId: "again")).ShouldBe([Fail, Fail, Ok]);
     }

@@ -1,3 +1,4 @@
+using FakeAuthServer.Sessions;
 using System.Net;
 using FakeAuthServer.Testing;
 
@@ -26,10 +27,10 @@ public class SessionExpiryTests : ServerTestBase
     public async Task Expired_sessions_are_purged_from_memory_by_the_clock_driven_timer()
     {
         for (var i = 0; i < 20; i++) await LoginAsync();
-        Server.Sessions.Count.ShouldBeGreaterThanOrEqualTo(20);
+        ((InMemorySessionStore)Server.Sessions).Count.ShouldBeGreaterThanOrEqualTo(20);
 
         Server.Clock.Advance(Lifetime + TimeSpan.FromMinutes(2));
 
-        Server.Sessions.Count.ShouldBe(0);
+        ((InMemorySessionStore)Server.Sessions).Count.ShouldBe(0);
     }
 }

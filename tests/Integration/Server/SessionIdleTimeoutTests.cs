@@ -1,3 +1,4 @@
+using FakeAuthServer.Sessions;
 using System.Net;
 using FakeAuthServer.Testing;
 
@@ -59,12 +60,12 @@ public class SessionIdleTimeoutTests : ServerTestBase
     [Test]
     public async Task Idle_sessions_are_purged_from_memory_by_the_timer()
     {
-        var before = Server.Sessions.Count;
+        var before = ((InMemorySessionStore)Server.Sessions).Count;
         for (var i = 0; i < 10; i++) await LoginAsync();
-        Server.Sessions.Count.ShouldBe(before + 10);
+        ((InMemorySessionStore)Server.Sessions).Count.ShouldBe(before + 10);
 
         Server.Clock.Advance(Idle + TimeSpan.FromMinutes(2));
 
-        Server.Sessions.Count.ShouldBe(0);
+        ((InMemorySessionStore)Server.Sessions).Count.ShouldBe(0);
     }
 }

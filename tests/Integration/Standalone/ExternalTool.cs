@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace SessionKit.Tests.Integration.Standalone;
 
 /// <summary>
-/// Runs the non-.NET clients the tests need (curl, python3 with requests). A missing one is installed from
+/// Runs the non-.NET programs the tests need (curl, python3 with requests, redis-server). A missing one is installed from
 /// Debian's packages when the tests run as root; otherwise the test is inconclusive locally and fails in CI.
 /// </summary>
 public static class ExternalTool
@@ -45,6 +45,9 @@ public static class ExternalTool
         EnsureAsync(["python3", "/usr/bin/python3"], ["-c", "import requests"], "python3-requests");
 
     public static Task<string> CurlAsync() => EnsureAsync(["curl"], ["--version"], "curl");
+
+    /// <summary>Debian's redis-server, for the scale-out tests (two FakeAuthServer instances sharing state).</summary>
+    public static Task<string> RedisServerAsync() => EnsureAsync(["redis-server", "/usr/bin/redis-server"], ["--version"], "redis-server");
 
     /// <summary>Debian's chromium (never a browser Playwright downloads).</summary>
     public static Task<string> ChromiumAsync() => EnsureAsync(["/usr/bin/chromium"], ["--version"], "chromium");

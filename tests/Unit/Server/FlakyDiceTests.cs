@@ -37,26 +37,26 @@ public class FlakyDiceTests
     }
 
     [Test]
-    public void Reset_starts_each_sequence_again()
+    public async Task Reset_starts_each_sequence_again()
     {
         var dice = Dice();
         var first = Draws(dice, seed: 3, count: 10);
-        dice.Reset();
+        await dice.ResetAsync();
 
         Draws(dice, seed: 3, count: 10).ShouldBe(first);
     }
 
     [Test]
-    public void Reset_also_starts_every_fail_first_run_again()
+    public async Task Reset_also_starts_every_fail_first_run_again()
     {
         var dice = Dice();
         var client = new ClientKey(ClientKeySource.InProcess, "");
-        dice.FailFirst.Fails(client, 1).ShouldBeTrue();
-        dice.FailFirst.Fails(client, 1).ShouldBeFalse();
+        (await dice.FailFirst.FailsAsync(client, 1)).ShouldBeTrue();
+        (await dice.FailFirst.FailsAsync(client, 1)).ShouldBeFalse();
 
-        dice.Reset();
+        await dice.ResetAsync();
 
-        dice.FailFirst.Fails(client, 1).ShouldBeTrue();
+        (await dice.FailFirst.FailsAsync(client, 1)).ShouldBeTrue();
     }
 
     [Test]

@@ -11,14 +11,14 @@ namespace FakeAuthServer.Auth.Forms;
 /// form and the csrf-token meta tag. A POST must carry both, and the token must be the HMAC of that cookie. Another
 /// site can make a browser send the cookie but can neither read it nor forge its HMAC, and a cookie planted by a
 /// sibling subdomain is useless without a token signed by this server. Nothing is stored per visitor, so a flood
-/// of GET /login costs no memory. The key is random per process: a restart invalidates open login forms (403).
+/// of GET /login costs no memory. The key is random per process (shared through Redis when instances share state): a restart invalidates open login forms (403).
 /// </summary>
-internal sealed class CsrfTokens
+internal sealed class CsrfTokens(CsrfKey key)
 {
     public const string CookieName = "login_csrf";
     public const string FieldName = "csrf_token";
 
-    private readonly byte[] _key = RandomNumberGenerator.GetBytes(32);
+    private readonly byte[] _key = key.Bytes;
 
     /// <summary>The form token for the request's login_csrf cookie, first setting that cookie when there is none.</summary>
     public string Issue(HttpContext context)

@@ -15,7 +15,7 @@ namespace FakeAuthServer.Auth.Forms;
 internal static class FormLoginEndpoint
 {
     public static async Task<IResult> Handle(HttpContext context, CsrfTokens csrf, LoginGuard guard,
-        ISessionStore sessions, TwoFactorSecrets secrets, PendingLogins pending, IOptions<FakeAuthOptions> options)
+        ISessionStore sessions, TwoFactorSecrets secrets, IPendingLogins pending, IOptions<FakeAuthOptions> options)
     {
         var (form, problem) = await FormFields.ReadAsync(context.Request);
         if (problem is not null) return problem;
@@ -28,14 +28,14 @@ internal static class FormLoginEndpoint
         var (username, password) = (sentUser!, sentPassword!);
 
         var next = LocalRedirect.OrDefault(fields.Single("next"));
-        var outcome = guard.Attempt(username, password);
+        var outcome = await guard.AttemptAsync(username, password, context.RequestAborted);
         if (outcome.Result == LoginResult.LockedOut) return outcome.LockedOutProblem(context);
         if (!outcome.Accepted)
             return FormPages.Login(csrf.Issue(context), next, "Invalid username or password.", StatusCodes.Status401Unauthorized);
 
         if (secrets.TryGet(username, out _))
         {
-            var login = pending.Create(username, next);
+            var login = await pending.CreateAsync(username, next, context.RequestAborted);
             SetCookie.AppendSessionCookie(context.Response, FormCookies.PendingTwoFactor, login.Id, PendingLogins.Lifetime);
             return Results.Redirect("/2fa");
         }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using FakeAuthServer.Auth.Forms.TwoFactor;
 using FakeAuthServer.Options;
 using Microsoft.Extensions.Options;
@@ -10,10 +11,11 @@ public static class FormLoginRegistration
     public static IServiceCollection AddFormLogin(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<IValidateOptions<FakeAuthOptions>, FormLoginOptionsValidator>();
+        services.TryAddSingleton(_ => CsrfKey.NewRandom());
         services.AddSingleton<CsrfTokens>();
         services.AddSingleton<TwoFactorSecrets>();
-        services.AddSingleton<PendingLogins>();
-        services.AddSingleton<TotpReplayGuard>();
+        services.AddSingleton<IPendingLogins, PendingLogins>();
+        services.AddSingleton<ITotpReplayGuard, TotpReplayGuard>();
         return services;
     }
 

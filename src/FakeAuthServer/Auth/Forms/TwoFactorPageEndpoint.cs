@@ -6,11 +6,15 @@ namespace FakeAuthServer.Auth.Forms;
 /// <summary>GET /2fa: the code form, only while a password login is pending; otherwise back to /login.</summary>
 internal static class TwoFactorPageEndpoint
 {
-    public static IResult Handle(HttpContext context, CsrfTokens csrf, PendingLogins pending) =>
-        FindPending(context.Request, pending) is null
+    public static async Task<IResult> Handle(HttpContext context, CsrfTokens csrf, IPendingLogins pending) =>
+        await FindPendingAsync(context.Request, pending) is null
             ? Results.Redirect("/login")
             : FormPages.TwoFactor(csrf.Issue(context));
 
-    public static PendingLogin? FindPending(HttpRequest request, PendingLogins pending) =>
-        CookieHeader.ValuesOf(request, FormCookies.PendingTwoFactor).Select(pending.Find).FirstOrDefault(p => p is not null);
+    public static async ValueTask<PendingLogin?> FindPendingAsync(HttpRequest request, IPendingLogins pending)
+    {
+        foreach (var id in CookieHeader.ValuesOf(request, FormCookies.PendingTwoFactor))
+            if (await pending.FindAsync(id, request.HttpContext.RequestAborted) is { } login) return login;
+        return null;
+    }
 }

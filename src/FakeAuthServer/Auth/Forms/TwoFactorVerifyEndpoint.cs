@@ -12,8 +12,8 @@ namespace FakeAuthServer.Auth.Forms;
 /// </summary>
 internal static class TwoFactorVerifyEndpoint
 {
-    public static async Task<IResult> Handle(HttpContext context, CsrfTokens csrf, PendingLogins pending,
-        TwoFactorSecrets secrets, TotpReplayGuard replays, ISessionStore sessions, TimeProvider clock,
+    public static async Task<IResult> Handle(HttpContext context, CsrfTokens csrf, IPendingLogins pending,
+        TwoFactorSecrets secrets, ITotpReplayGuard replays, ISessionStore sessions, TimeProvider clock,
         IOptions<FakeAuthOptions> options)
     {
         var (form, problem) = await FormFields.ReadAsync(context.Request);
@@ -26,18 +26,18 @@ internal static class TwoFactorVerifyEndpoint
         // passed the password, so seed 004's bare {"code": …} post works; a token that is sent must still be right.
         if (fields.Single(CsrfTokens.FieldName) is { } token && !csrf.IsValid(context.Request, token)) return CsrfProblem.Forbidden();
 
-        if (TwoFactorPageEndpoint.FindPending(context.Request, pending) is not { } login || !secrets.TryGet(login.User, out var secret))
+        if (await TwoFactorPageEndpoint.FindPendingAsync(context.Request, pending) is not { } login || !secrets.TryGet(login.User, out var secret))
             return Problems.Of(StatusCodes.Status401Unauthorized, "No pending login",
                 "The password step has expired or never happened; log in again at /login.");
 
         var step = Totp.MatchingStep(secret, code, clock.GetUtcNow());
-        if (step is null || !replays.TryAccept(login.User, step.Value))
+        if (step is null || !await replays.TryAcceptAsync(login.User, step.Value, context.RequestAborted))
         {
-            if (login.FailAndExhausted()) pending.Remove(login.Id);
+            if (await pending.FailAndExhaustedAsync(login, context.RequestAborted)) await pending.RemoveAsync(login.Id, context.RequestAborted);
             var error = step is null ? "Wrong code." : "That code was already used; wait for the next one.";
             return FormPages.TwoFactor(csrf.Issue(context), error, StatusCodes.Status401Unauthorized);
         }
-        if (!pending.Remove(login.Id)) return Problems.Of(StatusCodes.Status401Unauthorized, "No pending login", "Log in again at /login.");
+        if (!await pending.RemoveAsync(login.Id, context.RequestAborted)) return Problems.Of(StatusCodes.Status401Unauthorized, "No pending login", "Log in again at /login.");
 
         FormCookies.AppendExpired(context.Response, FormCookies.PendingTwoFactor);
         await SessionCookie.StartAsync(context, sessions, options.Value, login.User);

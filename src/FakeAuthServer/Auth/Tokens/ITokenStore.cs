@@ -18,12 +18,9 @@ public interface ITokenStore
     /// <summary>Drops every token of the family (RFC 6749 §4.1.2, §10.4); returns how many went.</summary>
     ValueTask<int> RevokeFamilyAsync(string family, CancellationToken cancellationToken = default);
 
-    /// <summary>Stored entries, expired ones not yet purged and redeemed ones kept for replay detection included.</summary>
-    int Count { get; }
-
-    /// <summary>Drops every expired entry; returns how many went.</summary>
+    /// <summary>Drops every expired entry; returns how many went (0 where the store expires entries itself).</summary>
     int PurgeExpired();
 
     /// <summary>Forgets every token, code and refresh token.</summary>
-    void Clear();
+    ValueTask ClearAsync(CancellationToken cancellationToken = default);
 }

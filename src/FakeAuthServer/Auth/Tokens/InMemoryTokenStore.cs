@@ -11,6 +11,7 @@ public sealed class InMemoryTokenStore(TimeProvider clock, IOptions<TokenOptions
     private readonly Lock _evictionLock = new();
     private int _count;
 
+    /// <summary>Stored entries, expired ones not yet purged and redeemed ones kept for replay detection included.</summary>
     public int Count => Volatile.Read(ref _count);
 
     public ValueTask<string> AddAsync(StoredToken token, CancellationToken cancellationToken = default)
@@ -43,10 +44,11 @@ public sealed class InMemoryTokenStore(TimeProvider clock, IOptions<TokenOptions
         return ValueTask.FromResult(revoked);
     }
 
-    public void Clear()
+    public ValueTask ClearAsync(CancellationToken cancellationToken = default)
     {
         foreach (var key in _tokens.Keys)
             if (_tokens.TryRemove(key, out _)) Interlocked.Decrement(ref _count);
+        return ValueTask.CompletedTask;
     }
 
     public int PurgeExpired()

@@ -9,11 +9,11 @@ namespace FakeAuthServer.Auth.Tokens;
 internal static class TokenLoginEndpoint
 {
     public static async Task<IResult> Handle(HttpContext context, LoginGuard guard, TokenIssuer issuer,
-        TwoFactorSecrets secrets, PendingLogins pending)
+        TwoFactorSecrets secrets, IPendingLogins pending)
     {
         var (credentials, problem) = await LoginCredentials.ReadAsync(context.Request, context.RequestAborted);
         if (problem is not null) return problem;
-        var outcome = guard.Attempt(credentials!.Username, credentials.Password);
+        var outcome = await guard.AttemptAsync(credentials!.Username, credentials.Password, context.RequestAborted);
         if (outcome.Result == LoginResult.LockedOut) return outcome.LockedOutProblem(context);
         if (!outcome.Accepted)
             return Problems.Of(StatusCodes.Status401Unauthorized, "Invalid credentials", "The username or password is wrong.");
@@ -21,7 +21,7 @@ internal static class TokenLoginEndpoint
         // A TOTP user gets a ticket instead of tokens; POST /api/auth/2fa exchanges it with a code.
         if (secrets.TryGet(credentials.Username, out _))
         {
-            var login = pending.Create(credentials.Username, next: "/");
+            var login = await pending.CreateAsync(credentials.Username, next: "/", context.RequestAborted);
             return NoStore.Wrap(Results.Ok(new { two_factor_required = true, login_ticket = login.Id,
                 expires_in = (int)PendingLogins.Lifetime.TotalSeconds }));
         }

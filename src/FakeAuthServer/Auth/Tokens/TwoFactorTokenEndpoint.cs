@@ -13,8 +13,8 @@ internal static class TwoFactorTokenEndpoint
 {
     private sealed record Body(string? login_ticket, string? code);
 
-    public static async Task<IResult> Handle(HttpContext context, PendingLogins pending, TwoFactorSecrets secrets,
-        TotpReplayGuard replays, TimeProvider clock, TokenIssuer issuer)
+    public static async Task<IResult> Handle(HttpContext context, IPendingLogins pending, TwoFactorSecrets secrets,
+        ITotpReplayGuard replays, TimeProvider clock, TokenIssuer issuer)
     {
         if (!context.Request.HasJsonContentType()) return Problems.UnsupportedMediaType("application/json");
         var body = await JsonSerializer.DeserializeAsync<Body>(context.Request.Body, JsonSerializerOptions.Web, context.RequestAborted);
@@ -22,15 +22,15 @@ internal static class TwoFactorTokenEndpoint
         var (ticket, code) = (body!.login_ticket!, body.code!);
         if (code.Length != 6 || !code.All(char.IsAsciiDigit)) return Problems.BadRequest("code must be 6 digits.");
 
-        if (pending.Find(ticket) is not { } login || !secrets.TryGet(login.User, out var secret))
+        if (await pending.FindAsync(ticket, context.RequestAborted) is not { } login || !secrets.TryGet(login.User, out var secret))
             return Problems.Of(StatusCodes.Status401Unauthorized, "No pending login", "The ticket is unknown or expired; log in again.");
         var step = Totp.MatchingStep(secret, code, clock.GetUtcNow());
-        if (step is null || !replays.TryAccept(login.User, step.Value))
+        if (step is null || !await replays.TryAcceptAsync(login.User, step.Value, context.RequestAborted))
         {
-            if (login.FailAndExhausted()) pending.Remove(login.Id);
+            if (await pending.FailAndExhaustedAsync(login, context.RequestAborted)) await pending.RemoveAsync(login.Id, context.RequestAborted);
             return Problems.Of(StatusCodes.Status401Unauthorized, "Wrong code", step is null ? "The code is wrong." : "That code was already used.");
         }
-        if (!pending.Remove(login.Id)) return Problems.Of(StatusCodes.Status401Unauthorized, "No pending login", "Log in again.");
+        if (!await pending.RemoveAsync(login.Id, context.RequestAborted)) return Problems.Of(StatusCodes.Status401Unauthorized, "No pending login", "Log in again.");
 
         var grant = new TokenGrant(login.User, ClientId: null, Scope: "", TokenIssuer.NewFamily());
         return NoStore.Wrap(Results.Ok(await issuer.IssueAsync(grant, withRefreshToken: true, context.RequestAborted)));

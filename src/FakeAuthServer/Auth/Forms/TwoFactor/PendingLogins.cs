@@ -4,16 +4,16 @@ using FakeAuthServer.Sessions;
 namespace FakeAuthServer.Auth.Forms.TwoFactor;
 
 /// <summary>A password that passed, waiting for its TOTP code; not a session, so /protected and /dashboard refuse it.</summary>
-internal sealed record PendingLogin(string Id, string User, string Next, DateTimeOffset ExpiresAt)
+public sealed record PendingLogin(string Id, string User, string Next, DateTimeOffset ExpiresAt)
 {
     private int _failures;
 
     /// <summary>Counts a wrong code; true when the pending login has used up its attempts.</summary>
-    public bool FailAndExhausted() => Interlocked.Increment(ref _failures) >= PendingLogins.MaxAttempts;
+    internal bool FailAndExhausted() => Interlocked.Increment(ref _failures) >= PendingLogins.MaxAttempts;
 }
 
 /// <summary>Pending 2FA logins keyed by the pending_2fa cookie: short-lived, few attempts, bounded in number.</summary>
-internal sealed class PendingLogins(TimeProvider clock)
+public sealed class PendingLogins(TimeProvider clock) : IPendingLogins
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
     public const int MaxAttempts = 5;
@@ -41,6 +41,18 @@ internal sealed class PendingLogins(TimeProvider clock)
 
     /// <summary>True for the one caller that removes it, so a code cannot complete the same pending login twice.</summary>
     public bool Remove(string id) => _pending.TryRemove(id, out _);
+
+    public ValueTask<PendingLogin> CreateAsync(string user, string next, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Create(user, next));
+
+    public ValueTask<PendingLogin?> FindAsync(string id, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Find(id));
+
+    public ValueTask<bool> FailAndExhaustedAsync(PendingLogin login, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(login.FailAndExhausted());
+
+    public ValueTask<bool> RemoveAsync(string id, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Remove(id));
 
     /// <summary>Drops the expired; if still full (a flood of password logins), the soonest to expire go too.</summary>
     private void MakeRoom()

@@ -6,9 +6,12 @@ namespace FakeAuthServer.Auth.Forms.TwoFactor;
 /// RFC 6238 §5.2: a code is accepted once. Remembers the last accepted step per user and refuses that step and any
 /// earlier one, so an observed code cannot be replayed within its window. One entry per 2FA user: bounded by config.
 /// </summary>
-internal sealed class TotpReplayGuard
+internal sealed class TotpReplayGuard : ITotpReplayGuard
 {
     private readonly ConcurrentDictionary<string, long> _lastAccepted = new(StringComparer.Ordinal);
+
+    public ValueTask<bool> TryAcceptAsync(string user, long step, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(TryAccept(user, step));
 
     /// <summary>True exactly once per (user, step), and never for a step older than one already accepted.</summary>
     public bool TryAccept(string user, long step)

@@ -1,13 +1,16 @@
-using FakeAuthServer.Options;
-using Microsoft.Extensions.Options;
+using FakeAuthServer.Users;
 
 namespace FakeAuthServer.Auth.Forms.TwoFactor;
 
-/// <summary>The decoded TOTP secret of each user configured under FakeAuth:TwoFactor (validated at start).</summary>
-internal sealed class TwoFactorSecrets(IOptions<FakeAuthOptions> options)
+/// <summary>
+/// The decoded TOTP secret of a user: those configured under FakeAuth:TwoFactor (validated at start) and those given
+/// through POST /_admin/users (validated there), as the <see cref="UserDirectory"/> holds them now.
+/// </summary>
+internal sealed class TwoFactorSecrets(UserDirectory users)
 {
-    private readonly Dictionary<string, byte[]> _secrets = options.Value.TwoFactor.ToDictionary(
-        p => p.Key, p => Base32.Decode(p.Value), StringComparer.Ordinal);
-
-    public bool TryGet(string user, out byte[] secret) => _secrets.TryGetValue(user, out secret!);
+    public bool TryGet(string user, out byte[] secret)
+    {
+        secret = users.TotpSecretOf(user) is { } base32 ? Base32.Decode(base32) : [];
+        return secret.Length > 0;
+    }
 }

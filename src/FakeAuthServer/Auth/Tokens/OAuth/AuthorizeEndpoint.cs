@@ -66,7 +66,7 @@ internal static class AuthorizeEndpoint
                 "Send the user's HTTP Basic credentials, or POST username and password with the other parameters.");
         }
         if (user is not { } owner) return Error("access_denied", "The user's credentials were not accepted.");
-        var outcome = guard.Attempt(owner.Name, owner.Password);
+        var outcome = await guard.AttemptAsync(owner.Name, owner.Password, context.RequestAborted);
         if (outcome.Result == LoginResult.LockedOut) return outcome.LockedOutProblem(context);
         if (!outcome.Accepted) return Error("access_denied", "The user's credentials were not accepted.");
 
