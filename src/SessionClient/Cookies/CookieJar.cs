@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Text;
 
 namespace SessionClient;
 
@@ -10,8 +9,8 @@ namespace SessionClient;
 /// public-suffix domains and applies the 6265bis Secure rules and cookie prefixes.
 /// </summary>
 /// <remarks>
-/// Cookies are grouped by registrable domain (eTLD+1), so a request only looks at the cookies of
-/// its own site, and the per-domain limit is Chromium's per-site limit.
+/// Cookies are indexed by their exact domain, so a request looks only at the groups of its host and the host's
+/// parents; the per-domain limit is Chromium's per-site (registrable domain) limit.
 /// </remarks>
 public sealed class CookieJar : IEnumerable<Cookie>
 {
@@ -89,16 +88,7 @@ public sealed class CookieJar : IEnumerable<Cookie>
         lock (_gate)
         {
             var selected = _store.SelectForRequest(request, Now);
-            if (selected.Count == 0)
-                return "";
-            var header = new StringBuilder();
-            foreach (var stored in selected)
-            {
-                if (header.Length > 0)
-                    header.Append("; ");
-                header.Append(stored.Cookie.Name).Append('=').Append(stored.Cookie.Value);
-            }
-            return header.ToString();
+            return selected.Count == 0 ? "" : CookieHeaderText(selected);
         }
     }
 
@@ -206,6 +196,31 @@ public sealed class CookieJar : IEnumerable<Cookie>
                 return false;
             return _store.Store(cookie, now, out _);
         }
+    }
+
+    /// <summary>"a=1; b=2" in one allocation: the request path runs this for every request.</summary>
+    private static string CookieHeaderText(List<StoredCookie> selected)
+    {
+        var length = 2 * (selected.Count - 1);
+        foreach (var stored in selected)
+            length += stored.Cookie.Name.Length + 1 + stored.Cookie.Value.Length;
+        return string.Create(length, selected, static (span, cookies) =>
+        {
+            var at = 0;
+            foreach (var stored in cookies)
+            {
+                if (at > 0)
+                {
+                    "; ".CopyTo(span[at..]);
+                    at += 2;
+                }
+                stored.Cookie.Name.CopyTo(span[at..]);
+                at += stored.Cookie.Name.Length;
+                span[at++] = '=';
+                stored.Cookie.Value.CopyTo(span[at..]);
+                at += stored.Cookie.Value.Length;
+            }
+        });
     }
 
     private List<Cookie> Snapshot()

@@ -34,6 +34,34 @@ public sealed class CookieJarExpiryTests
     }
 
     [Test]
+    public void A_replacement_with_a_sooner_expiry_expires_at_the_sooner_time()
+    {
+        var (jar, clock) = NewJar();
+        jar.SetCookies(Site, "a=1; Max-Age=3600");
+        jar.SetCookies(Site, "keep=1"); // a session cookie in the same domain group
+        jar.SetCookies(Site, "a=2; Max-Age=10");
+
+        clock.Advance(TimeSpan.FromSeconds(10));
+
+        jar.GetCookieHeader(Site).ShouldBe("keep=1");
+    }
+
+    [Test]
+    public void After_one_cookie_expires_the_next_one_still_expires_on_time()
+    {
+        var (jar, clock) = NewJar();
+        jar.SetCookies(Site, "soon=1; Max-Age=10");
+        jar.SetCookies(Site, "later=1; Max-Age=20");
+
+        clock.Advance(TimeSpan.FromSeconds(10));
+        jar.GetCookieHeader(Site).ShouldBe("later=1");
+
+        clock.Advance(TimeSpan.FromSeconds(10));
+        jar.GetCookieHeader(Site).ShouldBe("");
+        jar.StoredIncludingExpired.ShouldBe(0);
+    }
+
+    [Test]
     public void Expires_is_judged_by_the_time_provider()
     {
         var (jar, clock) = NewJar();

@@ -26,6 +26,29 @@ public sealed class CookieJarLookupTests
         jar.StoredIncludingExpired.ShouldBe(2);
     }
 
+    [TestCase("http://a.b.c.example.com/", "top=1; deep=1")] // same path: older first
+    [TestCase("http://c.example.com/", "top=1")]
+    [TestCase("http://example.com/", "top=1")]
+    [TestCase("http://notexample.com/", "")]
+    public void A_domain_cookie_reaches_every_depth_of_subdomain_and_nothing_beside_it(string url, string expected)
+    {
+        var (jar, _) = NewJar();
+        jar.SetCookies(Url("http://www.example.com/"), "top=1; Domain=example.com");
+        jar.SetCookies(Url("http://b.c.example.com/"), "deep=1; Domain=b.c.example.com");
+
+        jar.GetCookieHeader(Url(url)).ShouldBe(expected);
+    }
+
+    [Test]
+    public void A_host_only_cookie_of_a_public_suffix_host_is_not_sent_to_the_hosts_under_it()
+    {
+        var (jar, _) = NewJar();
+        jar.SetCookies(Url("http://github.io/"), "suffix=1").ShouldBeTrue(); // host-only: allowed, but only for github.io
+
+        jar.GetCookieHeader(Url("http://github.io/")).ShouldBe("suffix=1");
+        jar.GetCookieHeader(Url("http://someone.github.io/")).ShouldBe("");
+    }
+
     [Test]
     public void Subdomains_share_their_site_and_find_each_others_domain_cookies()
     {
