@@ -1,7 +1,7 @@
 namespace ScenarioRunner.Cli;
 
 /// <summary>
-/// <c>dotnet run --project src/ScenarioRunner -- scenarios/ [--target URL] [--explain] [--report-junit FILE]</c>.
+/// <c>dotnet run --project src/ScenarioRunner -- scenarios/ [--target URL] [--explain] [--report-junit FILE]</c>; <c>--help</c> for more.
 /// Exit code 0 when every scenario passed or was skipped, 1 on a failure, 2 on bad arguments.
 /// </summary>
 public static class Program

@@ -126,18 +126,51 @@ public class CliOutputTests
         failure.Value.ShouldContain("GET http://localhost/protected");
     }
 
-    [TestCase("--colour")]
-    [TestCase("--target")]
-    [TestCase("--target", "ftp://example.test")]
-    [TestCase("--report-junit")]
-    public async Task Bad_arguments_exit_2_with_the_problem_and_the_usage(params string[] args)
+    [TestCase("Required argument missing for option: '--target'.", "--target")]
+    [TestCase("Required argument missing for option: '--report-junit'.", "--report-junit")]
+    [TestCase("Option '--target' expects a single argument but 2 were provided.",
+        "--target", "http://127.0.0.1:1", "--target", "http://127.0.0.1:2")]
+    public async Task Bad_arguments_exit_2_with_the_problem_then_the_usage_on_stderr(string problem, params string[] args)
     {
         var (exit, output, errors) = await RunAsync(args);
 
         exit.ShouldBe(ScenarioCli.BadArguments);
         output.ShouldBeEmpty();
-        errors.ShouldContain("usage: ScenarioRunner");
+        FirstLine(errors).ShouldBe(problem);
+        errors.ShouldContain("Usage:");
+        errors.ShouldContain("ScenarioRunner [<PATH>...] [options]");
     }
+
+    [TestCase("ftp://example.test")]
+    [TestCase("not a url")]
+    [TestCase("/a/relative-looking/path")]
+    [TestCase("127.0.0.1:8000")]
+    public async Task A_target_that_is_not_an_http_url_exits_2_naming_the_value(string target)
+    {
+        var (exit, output, errors) = await RunAsync(_folder, "--target", target);
+
+        exit.ShouldBe(ScenarioCli.BadArguments);
+        output.ShouldBeEmpty();
+        FirstLine(errors).ShouldBe(
+            $"Option '--target' expects an absolute http or https URL such as http://127.0.0.1:8000, not '{target}'.");
+        errors.ShouldContain("Usage:");
+        errors.ShouldNotContain("[1/2]", Case.Sensitive, "no scenario runs when the arguments are bad");
+    }
+
+    [TestCase("--colour")]
+    [TestCase("-x")]
+    public async Task An_unknown_option_exits_2_naming_it_instead_of_taking_it_for_a_path(string option)
+    {
+        var (exit, output, errors) = await RunAsync(_folder, option);
+
+        exit.ShouldBe(ScenarioCli.BadArguments);
+        output.ShouldBeEmpty();
+        FirstLine(errors).ShouldBe($"Unknown option '{option}' (a path that starts with '-' can be written ./{option}).");
+        errors.ShouldContain("Usage:");
+        errors.ShouldNotContain("[1/2]", Case.Sensitive, "no scenario runs when the arguments are bad");
+    }
+
+    private static string FirstLine(string text) => text.Split('\n')[0].TrimEnd('\r');
 
     [Test]
     public async Task A_path_without_scenarios_exits_2()
@@ -148,12 +181,21 @@ public class CliOutputTests
         errors.ShouldStartWith("no scenario files (*.yaml) in ");
     }
 
-    [Test]
-    public async Task Help_prints_the_usage_and_exits_0()
+    [TestCase("--help")]
+    [TestCase("-h")]
+    [TestCase("-?")]
+    public async Task Help_prints_the_generated_usage_with_every_option_and_the_exit_codes_and_exits_0(string help)
     {
-        var (exit, output, _) = await RunAsync("--help");
+        var (exit, output, errors) = await RunAsync(help);
 
         exit.ShouldBe(ScenarioCli.Passed);
-        output.ShouldContain("--report-junit");
+        errors.ShouldBeEmpty();
+        output.ShouldContain("ScenarioRunner [<PATH>...] [options]");
+        output.ShouldMatch(@"<PATH>\s+Scenario files, or folders of \*\.yaml \[default: scenarios\]");
+        output.ShouldMatch(@"--target <URL>\s+Run against a server already listening");
+        output.ShouldMatch(@"--explain\s+Narrate every step");
+        output.ShouldMatch(@"--report-junit <FILE>\s+Write a JUnit XML report to FILE");
+        output.ShouldContain("Exit code: 0 all passed or skipped, 1 a scenario failed, 2 bad arguments.");
+        output.ShouldNotContain("--version", Case.Sensitive, "the surface is the runner's options and --help only");
     }
 }

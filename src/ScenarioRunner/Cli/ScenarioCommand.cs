@@ -1,0 +1,67 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+
+namespace ScenarioRunner.Cli;
+
+/// <summary>The command-line surface: its arguments and options, their help text and the checks on their values.</summary>
+internal sealed class ScenarioCommand
+{
+    private const string Description =
+        "Runs YAML HTTP scenarios against an in-process fake auth server, or a running one with --target, and prints a " +
+        "summary table (progress lines go to stderr).\n" +
+        "Exit code: 0 all passed or skipped, 1 a scenario failed, 2 bad arguments.";
+
+    private readonly Argument<string[]> _paths = new("PATH")
+    {
+        Description = "Scenario files, or folders of *.yaml",
+        Arity = ArgumentArity.ZeroOrMore,
+        DefaultValueFactory = _ => ["scenarios"],
+    };
+
+    private readonly Option<Uri?> _target = new("--target")
+    {
+        HelpName = "URL",
+        Description = "Run against a server already listening (start it with --admin; add an https URL to --urls for " +
+                      "the https scenarios) instead of an in-process one",
+        CustomParser = ParseTarget,
+    };
+
+    private readonly Option<bool> _explain = new("--explain")
+    {
+        Description = "Narrate every step: the request as sent, the response, the cookie jar after it",
+    };
+
+    private readonly Option<string?> _junitReport = new("--report-junit")
+    {
+        HelpName = "FILE",
+        Description = "Write a JUnit XML report to FILE",
+    };
+
+    public ScenarioCommand()
+    {
+        Root = new RootCommand(Description) { _paths, _target, _explain, _junitReport };
+        Root.HelpName = "ScenarioRunner"; // not the host's name (testhost, dotnet) when run from tests
+        Root.Options.Remove(Root.Options.OfType<VersionOption>().Single()); // an assembly version says nothing here
+        _paths.Validators.Add(RejectUnknownOptions);
+    }
+
+    public RootCommand Root { get; }
+
+    public RunSettings Read(ParseResult parsed) =>
+        new(parsed.GetRequiredValue(_paths), parsed.GetValue(_target), parsed.GetValue(_explain), parsed.GetValue(_junitReport));
+
+    private static Uri? ParseTarget(ArgumentResult result)
+    {
+        var text = result.Tokens.Single().Value;
+        if (Uri.TryCreate(text, UriKind.Absolute, out var url) && url.Scheme is "http" or "https") return url;
+        result.AddError($"Option '--target' expects an absolute http or https URL such as http://127.0.0.1:8000, not '{text}'.");
+        return null;
+    }
+
+    /// <summary>System.CommandLine hands a token it does not know, such as <c>--colour</c>, to PATH; say what it is instead.</summary>
+    private static void RejectUnknownOptions(ArgumentResult result)
+    {
+        foreach (var token in result.Tokens.Where(t => t.Value.Length > 1 && t.Value.StartsWith('-')))
+            result.AddError($"Unknown option '{token.Value}' (a path that starts with '-' can be written ./{token.Value}).");
+    }
+}

@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using ScenarioRunner.Running;
+
+namespace ScenarioRunner.Cli;
+
+/// <summary>One run of the command line: every scenario file in turn, progress on stderr, then the summary and the report.</summary>
+internal static class ScenarioRun
+{
+    public static async Task<int> RunAsync(RunSettings settings, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    {
+        var files = ScenarioFiles.Find(settings.Paths);
+        if (files.Count == 0)
+        {
+            await errors.WriteLineAsync($"no scenario files (*.yaml) in {string.Join(", ", settings.Paths)}");
+            return ScenarioCli.BadArguments;
+        }
+
+        var console = ReportConsole.Over(output);
+        var progress = new ProgressLines(errors, files.Count);
+        var wall = Stopwatch.StartNew();
+        var results = new List<ScenarioResult>();
+        foreach (var file in files)
+        {
+            var result = await ScenarioExecutor.RunFileAsync(file,
+                s => settings.Target is { } url ? new SocketTarget(url) : new InProcessTarget(s.Server), cancellationToken: cancellationToken);
+            results.Add(result);
+            progress.Report(result);
+            if (settings.Explain) Narrator.Write(console, result);
+            else if (result.Verdict == Verdict.Failed) Narrator.WriteFailure(console, result);
+        }
+        wall.Stop();
+        SummaryTable.Write(console, results, wall.Elapsed);
+        if (settings.JUnitReport is { } report)
+        {
+            try
+            {
+                JUnitReport.Write(report, results, wall.Elapsed);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                await errors.WriteLineAsync($"--report-junit: cannot write {report}: {e.Message}");
+                return ScenarioCli.BadArguments;
+            }
+        }
+        return results.Any(r => r.Verdict == Verdict.Failed) ? ScenarioCli.Failed : ScenarioCli.Passed;
+    }
+}
