@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Reads BenchmarkDotNet's github-markdown reports (bench/BenchmarkDotNet.Artifacts/results) and writes the target rows
+# for the jar, in-process HttpSession and the one-scenario benchmark. Columns are found by their header names.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+REPORTS=${BDN_RESULTS:-$BENCH_DIR/BenchmarkDotNet.Artifacts/results}
+target_reset bdn
+
+# col FILE METHOD [COUNT LAYOUT] -> "Mean|Ratio" of that row (markdown bold stripped).
+row() {
+  awk -F'|' -v m="$2" -v n="${3:-}" -v l="${4:-}" '
+    function t(s) { gsub(/\*|^ +| +$/, "", s); return s }
+    /^\| *Method/ { for (i = 2; i < NF; i++) h[t($i)] = i; next }
+    h["Method"] && t($h["Method"]) == m && (n == "" || t($h["CookieCount"]) == n) && (l == "" || t($h["Layout"]) == l) {
+      print t($h["Mean"]) "|" t($h["Ratio"]); exit }' "$1"
+}
+
+jar="$REPORTS/SessionKit.Benchmarks.CookieJarBenchmarks-report-github.md"
+if [ -f "$jar" ]; then
+  IFS='|' read -r mean ratio < <(row "$jar" GetCookieHeader_CookieJar 10000 SharedSite)
+  IFS='|' read -r cmean _ < <(row "$jar" GetCookieHeader_CookieContainer 10000 SharedSite)
+  target_row bdn "Jar GetCookieHeader at 10k cookies no slower than CookieContainer (issue layout)" \
+    "${ratio}× time ($mean vs $cmean)" "$(met is_ge 1.0 "$ratio")"
+  figures="" ok=1
+  for n in 10 1000 10000; do
+    IFS='|' read -r mean ratio < <(row "$jar" SetCookies_CookieJar "$n" SharedSite)
+    figures+="$n: ${ratio}× ($mean); "; is_ge 1.5 "$ratio" || ok=0
+  done
+  target_row bdn "Jar SetCookies within 1.5× of CookieContainer (issue layout)" "${figures%; }" "$([ $ok = 1 ] && echo met || echo "**not met**")"
+else
+  target_row bdn "Jar targets" "no CookieJarBenchmarks report in $REPORTS" "not measured"
+fi
+
+session="$REPORTS/SessionKit.Benchmarks.SessionBenchmarks-report-github.md"
+if [ -f "$session" ]; then
+  IFS='|' read -r mean ratio < <(row "$session" HttpSession_Get)
+  IFS='|' read -r bmean _ < <(row "$session" HttpClient_CookieContainer)
+  thr=$(awk -v r="$ratio" 'BEGIN { printf "%.2f", 1 / r }')
+  target_row bdn "HttpSession ≥ 0.8× raw HttpClient, in-process (TestServer handler)" "${thr}× throughput ($mean vs $bmean)" "$(met is_ge "$thr" 0.8)"
+fi
+
+scenario="$REPORTS/SessionKit.Benchmarks.ScenarioBenchmarks-report-github.md"
+if [ -f "$scenario" ]; then
+  IFS='|' read -r mean _ < <(row "$scenario" RunOneScenarioInProcess)
+  target_row bdn "One scenario in-process (03, fresh server included): figure only" "$mean per scenario" "(no target)"
+fi
+cat "$RESULTS_DIR/targets/bdn.md"
