@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using FakeAuthServer.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace FakeAuthServer.Auth.Tokens;
@@ -70,18 +71,24 @@ public sealed class InMemoryTokenStore(TimeProvider clock, IOptions<TokenOptions
         return null;
     }
 
-    /// <summary>At the bound: purge, and if every entry is still live, evict the tenth that expires soonest.</summary>
+    /// <summary>
+    /// At the bound: purge, and if every entry is still live, evict the tenth that expires soonest. One request
+    /// makes room while the others go on (they may overshoot the bound by the requests in flight).
+    /// </summary>
     private void MakeRoom()
     {
-        lock (_evictionLock)
+        if (!_evictionLock.TryEnter()) return;
+        try
         {
             if (Count < _max) return;
             PurgeExpired();
             var excess = Count - _max + 1;
             if (excess <= 0) return;
-            var batch = Math.Max(excess, _max / 10);
-            foreach (var entry in _tokens.OrderBy(e => e.Value.ExpiresAt).Take(batch).ToList())
-                RemoveExact(entry);
+            SoonestToExpire.Remove(_tokens, e => e.Value.ExpiresAt, Math.Max(excess, _max / 10), RemoveExact);
+        }
+        finally
+        {
+            _evictionLock.Exit();
         }
     }
 
