@@ -60,7 +60,8 @@ grss0=$(kb VmRSS "${M0#*|}"); grss1=$(kb VmRSS "${M1#*|}"); ganon0=$(kb RssAnon 
 heap0=$(sed -n 's/.*gc_heap_bytes=\([0-9]*\).*/\1/p' <<<"$M0"); heap1=$(sed -n 's/.*gc_heap_bytes=\([0-9]*\).*/\1/p' <<<"$M1")
 hr=$(ratio "$heap1" "$heap0"); mb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1048576 }'; }
 rr=$(ratio "$rss1" "$rss0"); ar=$(ratio "$anon1" "$anon0"); grr=$(ratio "$grss1" "$grss0"); gar=$(ratio "$ganon1" "$ganon0")
-within() { awk -v r="$1" 'BEGIN { exit !(r >= 0.9 && r <= 1.1) }'; }
+# The target is about growth (a leak, sessions never purged): at most 10% above the warm-up figure; less is fine.
+within() { awk -v r="$1" 'BEGIN { exit !(r <= 1.1) }'; }
 {
   echo "### Soak: $SOAK at $CONNS connections, login / protected / flaky in turn (after $SOAK_WARMUP warm-up)"
   echo
@@ -70,9 +71,9 @@ within() { awk -v r="$1" 'BEGIN { exit !(r >= 0.9 && r <= 1.1) }'; }
   echo "|---|---|---|---|"
   echo "| requests (answered: 200 / designed /flaky 500) | $total ($ok / $f500) | | |"
   echo "| unexpected answers + socket errors | $unexp + $sock | 0 | $( [ "$bad" = 0 ] && echo met || echo "**not met**") |"
-  echo "| managed heap after a full GC, after warm-up → after run (MB) | $(mb "$heap0") → $(mb "$heap1") (×$hr) | within 10% | $(met within "$hr") |"
-  echo "| after a full GC: RssAnon after warm-up → after run (MB) | $((ganon0 / 1024)) → $((ganon1 / 1024)) (×$gar) | within 10% | $(met within "$gar") |"
-  echo "| after a full GC: VmRSS after warm-up → after run (MB) | $((grss0 / 1024)) → $((grss1 / 1024)) (×$grr) | within 10% | $(met within "$grr") |"
+  echo "| managed heap after a full GC, after warm-up → after run (MB) | $(mb "$heap0") → $(mb "$heap1") (×$hr) | ≤ 1.1× | $(met within "$hr") |"
+  echo "| after a full GC: RssAnon after warm-up → after run (MB) | $((ganon0 / 1024)) → $((ganon1 / 1024)) (×$gar) | ≤ 1.1× | $(met within "$gar") |"
+  echo "| after a full GC: VmRSS after warm-up → after run (MB) | $((grss0 / 1024)) → $((grss1 / 1024)) (×$grr) | ≤ 1.1× | $(met within "$grr") |"
   echo "| as the GC left it: RssAnon (MB) | $((anon0 / 1024)) → $((anon1 / 1024)) (×$ar) | (info) | |"
   echo "| as the GC left it: VmRSS (MB) | $((rss0 / 1024)) → $((rss1 / 1024)) (×$rr) | (info) | |"
   echo "| VmRSS at the end of the load (MB) | $(( $(kb VmRSS "$PEAK") / 1024 )) | | |"
@@ -84,4 +85,4 @@ within() { awk -v r="$1" 'BEGIN { exit !(r >= 0.9 && r <= 1.1) }'; }
   echo "inside the ${LIFETIME_S} s lifetime. wrk line: \`$RUN\`"
 } | tee "$RESULTS_DIR/soak.md"
 target_row soak "Soak ($SOAK, 64 connections): 0 unexpected errors" "$unexp unexpected answers + $sock socket errors in $total requests" "$( [ "$bad" = 0 ] && echo met || echo "**not met**")"
-target_row soak "Soak: memory after the run within 10% of after warm-up (sessions purged)" "managed heap after a full GC ×$hr ($(mb "$heap0")→$(mb "$heap1") MB); RssAnon after it ×$gar ($((ganon0 / 1024))→$((ganon1 / 1024)) MB); VmRSS ×$grr; without the GC: RssAnon ×$ar, VmRSS ×$rr" "$(met within "$hr") (heap), $(met within "$gar") (RssAnon), $(met within "$grr") (VmRSS)"
+target_row soak "Soak: memory after the run at most 10% above after warm-up (sessions purged)" "managed heap after a full GC ×$hr ($(mb "$heap0")→$(mb "$heap1") MB); RssAnon after it ×$gar ($((ganon0 / 1024))→$((ganon1 / 1024)) MB); VmRSS ×$grr; without the GC: RssAnon ×$ar, VmRSS ×$rr" "$(met within "$hr") (heap), $(met within "$gar") (RssAnon), $(met within "$grr") (VmRSS)"

@@ -147,6 +147,10 @@ public sealed class HttpSession : IDisposable, IAsyncDisposable
 
     private readonly LoginCoordinator _logins = new();
 
+    /// <summary>An absolute http(s) URI as it is (no second parse), anything else through <see cref="ToUri(string)"/>.</summary>
+    internal Uri ToUri(Uri uri) =>
+        uri.IsAbsoluteUri && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri : ToUri(uri.OriginalString);
+
     internal Uri ToUri(string url)
     {
         ArgumentException.ThrowIfNullOrEmpty(url);

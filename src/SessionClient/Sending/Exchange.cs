@@ -30,7 +30,7 @@ internal sealed class Exchange
         _session = session;
         _options = options;
         _method = template.Method;
-        _uri = QueryMerge.With(session.ToUri(template.RequestUri?.ToString() ?? throw new ArgumentException("The request has no URL.")),
+        _uri = QueryMerge.With(session.ToUri(template.RequestUri ?? throw new ArgumentException("The request has no URL.")),
             session.Params, options.Params);
         _body = body;
         _version = template.Version;

@@ -7,6 +7,8 @@ internal static class QueryMerge
 {
     public static Uri With(Uri uri, IEnumerable<KeyValuePair<string, string>> session, IEnumerable<KeyValuePair<string, string>> perRequest)
     {
+        // Most requests add nothing: no builder, no second URI.
+        if (session.TryGetNonEnumeratedCount(out var a) && a == 0 && perRequest.TryGetNonEnumeratedCount(out var b) && b == 0) return uri;
         var extra = new StringBuilder();
         foreach (var (name, value) in session.Concat(perRequest))
         {
