@@ -1,20 +1,24 @@
 using System.Diagnostics;
 using SessionKit.ClientRun;
 
-// Usage: ClientRun <session|raw> <base-url> [gets=1999] [warmup-ms=1500] [path=/protected]
+// Usage: ClientRun <session|raw|pair> <base-url> [gets=1999] [warmup-ms=1500] [path=/protected]
+// pair: both .NET clients in this one process against the same server, timed runs alternating (7 rounds), so the
+// ratio is not at the mercy of what else the machine did between two separate processes; prints both medians.
 // One login then <gets> GETs of <path>, in sequence, every answer checked for 200; prints the timed run's elapsed ms.
 // The warm-up runs first on the SAME client (so the server still sees only this client's connections): the same
 // login + GETs, repeated until <warmup-ms> have passed, long enough for tiered JIT to settle; it is not timed.
 var gets = 1999;
 var warmupMs = 1500;
-if (args.Length < 2 || args[0] is not ("session" or "raw") || !Uri.TryCreate(args[1], UriKind.Absolute, out var baseUrl)
+if (args.Length < 2 || args[0] is not ("session" or "raw" or "pair") || !Uri.TryCreate(args[1], UriKind.Absolute, out var baseUrl)
     || (args.Length > 2 && !int.TryParse(args[2], out gets)) || (args.Length > 3 && !int.TryParse(args[3], out warmupMs))
     || gets < 0 || warmupMs < 0)
 {
-    Console.Error.WriteLine("usage: ClientRun <session|raw> <base-url> [gets=1999] [warmup-ms=1500] [path=/protected]");
+    Console.Error.WriteLine("usage: ClientRun <session|raw|pair> <base-url> [gets=1999] [warmup-ms=1500] [path=/protected]");
     return 2;
 }
 var path = args.Length > 4 ? args[4] : "/protected";
+
+if (args[0] == "pair") return await PairedRun.RunAsync(baseUrl, path, gets, warmupMs);
 
 await using IClient client = args[0] == "session" ? new SessionClientUnderTest(baseUrl) : new RawClientUnderTest(baseUrl);
 try

@@ -44,6 +44,18 @@ one_run() {
   echo "$elapsed $(sort -u "$samples" | grep -vxFf "$before" | grep -vx "$port" | grep -c . || true)"
 }
 
+# Both .NET clients in one process against one warmed server, alternating: the figure for the ratio target.
+pair_run() {
+  local port pid base line
+  port=$(free_port); start_server fas "$port"; pid=$SERVER_PID
+  base="http://127.0.0.1:$port"
+  wait_200 "$base/cookies" || die "FakeAuthServer did not answer on $port"
+  wrk -t1 -c1 -d1s -s "$HERE/login.lua" "$base/api/login" >/dev/null
+  line=$(dotnet "$CLIENT_DLL" pair "$base" "$GETS" "$WARMUP_MS" /protected) || { stop_server "$pid"; die "paired client run failed: $line"; }
+  stop_server "$pid"
+  echo "$line"
+}
+
 declare -A E C
 for c in "${CLIENTS[@]}"; do E[$c]=""; C[$c]=""; done
 for r in $(seq "$REPS"); do
@@ -53,6 +65,8 @@ for r in $(seq "$REPS"); do
     E[$c]+=" $ms"; C[$c]+=" $conns"
   done
 done
+PAIR=$(pair_run)
+log "paired run: $PAIR"
 
 {
   echo "### Client run: 1 login + 1,999 GET /protected in sequence (FakeAuthServer on 127.0.0.1, $REPS runs, median)"
@@ -72,10 +86,13 @@ done
   echo
   # shellcheck disable=SC2086
   s=$(median ${E[session]}); raw=$(median ${E[raw]})
-  ra=$(ratio "$raw" "$s")
   one=$(for x in ${C[session]}; do [ "$x" = 1 ] || echo no; done)
-  echo "- HttpSession throughput vs raw HttpClient: **$ra×** — target ≥ 0.8×: $(met is_ge "$ra" 0.8)."
-  target_row clients "HttpSession ≥ 0.8× raw HttpClient (2,000 requests over a socket)" "${ra}× ($s ms vs $raw ms)" "$(met is_ge "$ra" 0.8)"
+  # The ratio comes from the paired run: separate processes on fresh servers swing ±30% run to run on this box.
+  ps=$(sed -n 's/.* session_ms=\([0-9.]*\).*/\1/p' <<<"$PAIR"); pr=$(sed -n 's/.* raw_ms=\([0-9.]*\).*/\1/p' <<<"$PAIR")
+  ra=$(ratio "$pr" "$ps")
+  echo "- Separate processes (table above): HttpSession $s ms vs raw HttpClient $raw ms, $(ratio "$raw" "$s")× (informative: a fresh process and server per run)."
+  echo "- Paired run (both .NET clients in one process, one server, 7 timed rounds alternating, medians): HttpSession $ps ms vs raw HttpClient $pr ms (per-round ms: session ${PAIR#* session_runs=}) → throughput **$ra×** — target ≥ 0.8×: $(met is_ge "$ra" 0.8)."
+  target_row clients "HttpSession ≥ 0.8× raw HttpClient (2,000 requests over a socket, paired run)" "${ra}× ($ps ms vs $pr ms)" "$(met is_ge "$ra" 0.8)"
   if [[ " ${CLIENTS[*]} " == *" python "* ]]; then
     # shellcheck disable=SC2086
     py=$(median ${E[python]}); rp=$(ratio "$py" "$s")

@@ -11,7 +11,7 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 SOAK=${SOAK:-60s}
-SOAK_WARMUP=${SOAK_WARMUP:-20s}
+SOAK_WARMUP=${SOAK_WARMUP:-60s}
 CONNS=64
 LIFETIME_S=5
 PURGE_S=1
