@@ -11,6 +11,7 @@ public sealed class InMemorySessionStore(TimeProvider clock, IOptions<FakeAuthOp
     private readonly ConcurrentDictionary<string, ServerSession> _sessions = new(StringComparer.Ordinal);
     private readonly FakeAuthOptions _options = options.Value;
     private readonly Lock _evictionLock = new();
+    private readonly SessionAgeQueue _byAge = new();
     // ConcurrentDictionary.Count takes every lock; a counter keeps the login path cheap.
     private int _count;
 
@@ -31,6 +32,7 @@ public sealed class InMemorySessionStore(TimeProvider clock, IOptions<FakeAuthOp
         do session = new ServerSession(SessionIds.New(), user, now, now + _options.SessionLifetime, EffectiveIdleTimeout);
         while (!_sessions.TryAdd(session.Id, session));
         Interlocked.Increment(ref _count);
+        _byAge.Add(session);
         return ValueTask.FromResult(session);
     }
 
@@ -66,6 +68,7 @@ public sealed class InMemorySessionStore(TimeProvider clock, IOptions<FakeAuthOp
     public ValueTask ClearAsync(CancellationToken cancellationToken = default)
     {
         foreach (var session in _sessions.Values) RemoveExact(session);
+        _byAge.Rebuild([]);
         return ValueTask.CompletedTask;
     }
 
@@ -75,22 +78,29 @@ public sealed class InMemorySessionStore(TimeProvider clock, IOptions<FakeAuthOp
         var purged = 0;
         foreach (var (_, session) in _sessions)
             if (session.IsExpiredAt(now) && RemoveExact(session)) purged++;
+        // Logouts and expiries leave their entries in the age queue; past twice the store, start it afresh.
+        if (_byAge.Count > 2 * Count + 1024) _byAge.Rebuild(_sessions.Select(p => p.Value));
         return purged;
     }
 
+    /// <summary>Entries in the eviction queue (the store's own sessions plus dropped ones not yet skipped).</summary>
+    internal int QueuedForEviction => _byAge.Count;
+
     /// <summary>
-    /// At the bound: purge, and if every session is still live, evict the tenth that expires soonest. One login
-    /// makes room while the others go on (they may overshoot the bound by the logins in flight): under a login
-    /// flood, waiting on that lock was most of the login latency.
+    /// At the bound the age queue gives up the oldest sessions not in use (<see cref="SessionAgeQueue"/>): a few
+    /// queue operations per login. Only if that cannot keep the store within a tenth over the bound (a crowd of
+    /// sessions all in use) does one request sort the store and evict the tenth that expires soonest, while the
+    /// other logins go on.
     /// </summary>
     private void MakeRoom()
     {
-        if (!_evictionLock.TryEnter()) return;
+        var excess = Count - _options.MaxSessions + 1;
+        if (excess <= 0 || _byAge.Evict(excess, RemoveExact) >= excess) return;
+        if (Count <= _options.MaxSessions + _options.MaxSessions / 10 || !_evictionLock.TryEnter()) return;
         try
         {
-            if (Count < _options.MaxSessions) return;
             PurgeExpired();
-            var excess = Count - _options.MaxSessions + 1;
+            excess = Count - _options.MaxSessions + 1;
             if (excess <= 0) return;
             SoonestToExpire.Remove(_sessions.Select(p => p.Value), s => s.ExpiresAt,
                 Math.Max(excess, _options.MaxSessions / 10), RemoveExact);

@@ -8,6 +8,7 @@ public sealed class ServerSession(string id, string user, DateTimeOffset created
     TimeSpan? idleTimeout = null)
 {
     private long _lastSeenTicks = created.UtcTicks;
+    private long _lastChanceTicks = created.UtcTicks; // last use already credited by the eviction queue
 
     public string Id { get; } = id;
     public string User { get; } = user;
@@ -41,6 +42,13 @@ public sealed class ServerSession(string id, string user, DateTimeOffset created
         var session = new ServerSession(id, user, created, absoluteExpiresAt, idleTimeout);
         session.Touch(lastSeen);
         return session;
+    }
+
+    /// <summary>True once per use since the last call: the eviction queue then sends this session round again.</summary>
+    internal bool TakeSecondChance()
+    {
+        var seen = Interlocked.Read(ref _lastSeenTicks);
+        return Interlocked.Exchange(ref _lastChanceTicks, seen) < seen;
     }
 
     /// <summary>Moves last use forward only: a late, concurrent touch with an older time never shortens the session.</summary>

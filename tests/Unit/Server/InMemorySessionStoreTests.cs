@@ -80,6 +80,48 @@ public class InMemorySessionStoreTests
     }
 
     [Test]
+    public async Task At_the_bound_a_session_in_use_outlives_older_idle_ones()
+    {
+        var store = Store(maxSessions: 10);
+        var idle = await store.CreateAsync("idle");
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        var inUse = await store.CreateAsync("in-use");
+        for (var i = 0; i < 8; i++) await store.CreateAsync($"u{i}");
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        (await store.FindAsync(inUse.Id)).ShouldNotBeNull(); // used: its idle end moves past everyone else's
+
+        await store.CreateAsync("newcomer-1");
+        await store.CreateAsync("newcomer-2");
+
+        (await store.FindAsync(idle.Id)).ShouldBeNull();
+        (await store.FindAsync(inUse.Id)).ShouldNotBeNull();
+        store.Count.ShouldBe(10);
+    }
+
+    [Test]
+    public async Task A_flood_far_past_the_bound_stays_within_it()
+    {
+        var store = Store(maxSessions: 100);
+
+        for (var i = 0; i < 5000; i++) await store.CreateAsync($"u{i}");
+
+        store.Count.ShouldBe(100);
+    }
+
+    [Test]
+    public async Task Logged_out_sessions_do_not_pile_up_in_the_eviction_queue()
+    {
+        var store = Store(maxSessions: 100_000);
+        for (var i = 0; i < 5000; i++) await store.RemoveAsync((await store.CreateAsync($"u{i}")).Id);
+        store.QueuedForEviction.ShouldBe(5000);
+
+        store.PurgeExpired();
+
+        store.QueuedForEviction.ShouldBe(0);
+        store.Count.ShouldBe(0);
+    }
+
+    [Test]
     public async Task Removing_a_session_ends_it()
     {
         var store = Store();
