@@ -11,7 +11,7 @@ public static class Routes
 {
     public static IEndpointRouteBuilder MapFakeAuthRoutes(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/", IndexPage.Handle).WithSummary("This page.").ExcludeFromDescription();
+        app.MapGet("/", IndexPage.Handle).WithSummary("This page.").ExcludeFromDescription().WithMetadata(Stateless.Instance);
 
         // Seed 002: cookies and sessions with requests.Session.
         app.MapPost("/api/login", LoginEndpoint.Handle)
@@ -19,7 +19,7 @@ public static class Routes
         app.MapGet("/protected", ProtectedEndpoint.Handle)
             .WithSummary("200 with a live user_id session cookie, 401 otherwise.");
         app.MapGet("/api/cookies", CookieEchoEndpoint.Handle)
-            .WithSummary("Sends every cookie it receives back as Set-Cookie, and as JSON.");
+            .WithSummary("Sends every cookie it receives back as Set-Cookie, and as JSON.").WithMetadata(Stateless.Instance);
         app.MapPost("/api/notes", NotesEndpoints.Add).WithSummary("Store a note (JSON text) for the logged-in user; 401 without a session.");
         app.MapGet("/api/notes", NotesEndpoints.List).WithSummary("The logged-in user's notes.");
         app.MapGet("/flaky", FlakyEndpoint.Handle)
@@ -27,24 +27,25 @@ public static class Routes
                          "to fail each client's first N requests; failures shaped by ?status=, ?retry_after=, ?mode=reset " +
                          "(drop the connection); ?delay=ms before answering.");
 
-        // The httpbin subset of seeds 001 and 003.
-        app.MapGet("/cookies", HttpbinCookiesEndpoints.Show).WithSummary("The cookies the request carried.");
-        app.MapGet("/cookies/set", HttpbinCookiesEndpoints.SetFromQuery)
+        // The httpbin subset of seeds 001 and 003: it keeps no server state.
+        var httpbin = app.MapGroup("").WithMetadata(Stateless.Instance);
+        httpbin.MapGet("/cookies", HttpbinCookiesEndpoints.Show).WithSummary("The cookies the request carried.");
+        httpbin.MapGet("/cookies/set", HttpbinCookiesEndpoints.SetFromQuery)
             .WithSummary("Sets each ?name=value as a cookie, then redirects to /cookies.");
-        app.MapGet("/cookies/set/{name}/{value}", HttpbinCookiesEndpoints.SetFromPath)
+        httpbin.MapGet("/cookies/set/{name}/{value}", HttpbinCookiesEndpoints.SetFromPath)
             .WithSummary("Sets one cookie, then redirects to /cookies.");
-        app.MapGet("/cookies/delete", HttpbinCookiesEndpoints.Delete)
+        httpbin.MapGet("/cookies/delete", HttpbinCookiesEndpoints.Delete)
             .WithSummary("Expires each ?name, then redirects to /cookies.");
-        app.MapGet("/headers", RequestEchoEndpoints.Headers).WithSummary("The request's headers.");
-        app.MapGet("/get", RequestEchoEndpoints.Get).WithSummary("The request's query arguments, headers, origin and URL.");
-        app.Map("/status/{codes}", StatusEndpoint.Handle)
+        httpbin.MapGet("/headers", RequestEchoEndpoints.Headers).WithSummary("The request's headers.");
+        httpbin.MapGet("/get", RequestEchoEndpoints.Get).WithSummary("The request's query arguments, headers, origin and URL.");
+        httpbin.Map("/status/{codes}", StatusEndpoint.Handle)
             .WithSummary("Answers with the status given (or a random one of '200,500' or '200:0.9,500:0.1').");
-        app.MapGet("/basic-auth/{user}/{passwd}", AuthEchoEndpoints.BasicAuth)
+        httpbin.MapGet("/basic-auth/{user}/{passwd}", AuthEchoEndpoints.BasicAuth)
             .WithSummary("200 when HTTP Basic credentials match the path, 401 with a challenge otherwise.")
             .WithMetadata(RedactPathInLogs.Instance);
-        app.MapGet("/bearer", AuthEchoEndpoints.Bearer).WithSummary("200 with any Bearer token, 401 otherwise.");
-        app.MapGet("/redirect/{n}", RedirectEndpoints.Chain).WithSummary("n 302 redirects, ending at /get.");
-        app.Map("/redirect-to", RedirectEndpoints.To).WithSummary("Redirects to ?url= with ?status_code= (default 302).");
+        httpbin.MapGet("/bearer", AuthEchoEndpoints.Bearer).WithSummary("200 with any Bearer token, 401 otherwise.");
+        httpbin.MapGet("/redirect/{n}", RedirectEndpoints.Chain).WithSummary("n 302 redirects, ending at /get.");
+        httpbin.Map("/redirect-to", RedirectEndpoints.To).WithSummary("Redirects to ?url= with ?status_code= (default 302).");
 
         // Seed 004's login flows.
         app.MapFormLoginRoutes();

@@ -28,8 +28,9 @@ public sealed class SharedClockOffset(IConnectionMultiplexer redis, RedisKeys ke
 }
 
 /// <summary>
-/// Catches the clock up before each request. A Redis outage does not fail the request here: what needs state fails
-/// with 503 by itself, and what does not (/cookies, /headers…) goes on with the last offset seen.
+/// Catches the clock up before each request that may read server state; <see cref="Http.Stateless"/> endpoints
+/// (/cookies, /headers…) skip the round trip. A Redis outage does not fail the request here: what needs state
+/// fails with 503 by itself.
 /// </summary>
 internal sealed class SharedClockMiddleware(RequestDelegate next, SharedClockOffset offset)
 {
@@ -37,7 +38,8 @@ internal sealed class SharedClockMiddleware(RequestDelegate next, SharedClockOff
     {
         try
         {
-            if (offset.IsReachable) await offset.RefreshAsync();
+            if (offset.IsReachable && context.GetEndpoint()?.Metadata.GetMetadata<Http.Stateless>() is null)
+                await offset.RefreshAsync();
         }
         catch (Exception e) when (StoreUnavailableExceptionHandler.IsStoreFailure(e))
         {

@@ -161,6 +161,31 @@ public partial class TwoInstancesTests
     }
 
     [Test]
+    public async Task Stateless_routes_skip_the_clock_catch_up_and_stateful_ones_do_not()
+    {
+        await using var redis = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(_redis.Configuration + ",allowAdmin=true");
+        var server = redis.GetServer(redis.GetEndPoints()[0]);
+        var cookie = await _a.LoginAsync();
+        var before = await GetCallsAsync(server);
+
+        for (var i = 0; i < 20; i++) (await _a.StatusOfAsync("/cookies")).ShouldBe(HttpStatusCode.OK);
+        var afterStateless = await GetCallsAsync(server);
+        for (var i = 0; i < 20; i++) (await _a.StatusOfAsync("/protected", cookie)).ShouldBe(HttpStatusCode.OK);
+        var afterStateful = await GetCallsAsync(server);
+
+        afterStateless.ShouldBe(before);
+        (afterStateful - afterStateless).ShouldBeGreaterThanOrEqualTo(20); // one clock GET per /protected
+    }
+
+    /// <summary>How many GET commands Redis has served (INFO commandstats).</summary>
+    private static async Task<long> GetCallsAsync(StackExchange.Redis.IServer server)
+    {
+        var stats = (await server.InfoAsync("commandstats")).SelectMany(group => group);
+        var get = stats.FirstOrDefault(kv => kv.Key == "cmdstat_get").Value ?? "calls=0";
+        return long.Parse(get.Split(',')[0]["calls=".Length..]);
+    }
+
+    [Test]
     public async Task A_restart_of_A_loses_nothing()
     {
         var cookie = await _a.LoginAsync();
