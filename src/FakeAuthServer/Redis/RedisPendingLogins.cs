@@ -7,12 +7,6 @@ namespace FakeAuthServer.Redis;
 /// <summary>Pending 2FA logins in Redis: the password can reach one instance and the code another.</summary>
 public sealed class RedisPendingLogins(IConnectionMultiplexer redis, RedisKeys keys, TimeProvider clock) : IPendingLogins
 {
-    // -1 when the pending login is gone: HINCRBY must not re-create it as a bare hash.
-    private const string FailScript = """
-        if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
-        return redis.call('HINCRBY', KEYS[1], 'failures', 1)
-        """;
-
     private IDatabase Db => redis.GetDatabase();
 
     public async ValueTask<PendingLogin> CreateAsync(string user, string next, CancellationToken cancellationToken = default)
@@ -20,8 +14,11 @@ public sealed class RedisPendingLogins(IConnectionMultiplexer redis, RedisKeys k
         var now = clock.GetUtcNow();
         var login = new PendingLogin(SessionIds.New(), user, next, now + PendingLogins.Lifetime);
         var key = keys.PendingLogin(login.Id);
-        await Db.HashSetAsync(key, [new("user", user), new("next", next), new("expires", login.ExpiresAt.UtcTicks)]);
-        await Db.KeyExpireAsync(key, RedisScan.TtlUntil(login.ExpiresAt, now));
+        // One transaction: the hash never exists without its TTL.
+        var create = Db.CreateTransaction();
+        _ = create.HashSetAsync(key, [new("user", user), new("next", next), new("expires", login.ExpiresAt.UtcTicks)]);
+        _ = create.KeyExpireAsync(key, RedisScan.TtlUntil(login.ExpiresAt, now));
+        await create.ExecuteAsync();
         return login;
     }
 
@@ -36,7 +33,7 @@ public sealed class RedisPendingLogins(IConnectionMultiplexer redis, RedisKeys k
     }
 
     public async ValueTask<bool> FailAndExhaustedAsync(PendingLogin login, CancellationToken cancellationToken = default) =>
-        (long)await Db.ScriptEvaluateAsync(FailScript, [keys.PendingLogin(login.Id)]) is var failures &&
+        await RedisHashCounter.IncrementAsync(Db, keys.PendingLogin(login.Id), "failures") is var failures &&
         (failures < 0 || failures >= PendingLogins.MaxAttempts);
 
     public async ValueTask<bool> RemoveAsync(string id, CancellationToken cancellationToken = default) =>

@@ -6,7 +6,7 @@ namespace FakeAuthServer.Redis;
 /// <summary>
 /// Access tokens, refresh tokens and authorization codes as Redis hashes keyed by the token's SHA-256 (the token
 /// itself is never stored), plus one set per family so a replay can revoke the whole family on every instance.
-/// Single use is a Redis HINCRBY: exactly one redemption, on whichever instance, sees 1.
+/// Single use is a guarded HINCRBY (<see cref="RedisHashCounter"/>): exactly one redemption, on whichever instance, sees 1.
 /// </summary>
 public sealed class RedisTokenStore(IConnectionMultiplexer redis, RedisKeys keys, TimeProvider clock) : ITokenStore
 {
@@ -18,12 +18,6 @@ public sealed class RedisTokenStore(IConnectionMultiplexer redis, RedisKeys keys
         redis.call('SADD', KEYS[2], ARGV[2])
         if redis.call('PTTL', KEYS[2]) < tonumber(ARGV[1]) then redis.call('PEXPIRE', KEYS[2], ARGV[1]) end
         return 1
-        """;
-
-    // -1 when the token is gone (expired, revoked): HINCRBY must not re-create it as a bare hash.
-    private const string RedeemScript = """
-        if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
-        return redis.call('HINCRBY', KEYS[1], 'redeemed', 1)
         """;
 
     private const string RevokeFamilyScript = """
@@ -54,7 +48,7 @@ public sealed class RedisTokenStore(IConnectionMultiplexer redis, RedisKeys keys
     public async ValueTask<Redemption?> RedeemAsync(TokenKind kind, string value, CancellationToken cancellationToken = default)
     {
         if (await LiveAsync(kind, value) is not { Token: var token, Key: var key }) return null;
-        var uses = (long)await Db.ScriptEvaluateAsync(RedeemScript, [key]);
+        var uses = await RedisHashCounter.IncrementAsync(Db, key, "redeemed");
         return uses < 0 ? null : new Redemption(token, FirstUse: uses == 1);
     }
 
