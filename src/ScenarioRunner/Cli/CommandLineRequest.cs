@@ -1,4 +1,4 @@
 namespace ScenarioRunner.Cli;
 
 /// <summary>What one run of the command line was asked to do, once its arguments have parsed.</summary>
-public sealed record RunSettings(IReadOnlyList<string> Paths, Uri? Target, bool Explain, string? JUnitReport);
+public sealed record CommandLineRequest(IReadOnlyList<string> Paths, Uri? Target, bool Explain, string? JUnitReport);

@@ -47,7 +47,7 @@ internal sealed class ScenarioCommand
 
     public RootCommand Root { get; }
 
-    public RunSettings Read(ParseResult parsed) =>
+    public CommandLineRequest Read(ParseResult parsed) =>
         new(parsed.GetRequiredValue(_paths), parsed.GetValue(_target), parsed.GetValue(_explain), parsed.GetValue(_junitReport));
 
     private static Uri? ParseTarget(ArgumentResult result)

@@ -6,7 +6,7 @@ namespace ScenarioRunner.Cli;
 /// <summary>One run of the command line: every scenario file in turn, progress on stderr, then the summary and the report.</summary>
 internal static class ScenarioRun
 {
-    public static async Task<int> RunAsync(RunSettings settings, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CommandLineRequest settings, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
     {
         var files = ScenarioFiles.Find(settings.Paths);
         if (files.Count == 0)
