@@ -102,7 +102,7 @@ public sealed class InMemorySessionStore(TimeProvider clock, IOptions<FakeAuthOp
             PurgeExpired();
             excess = Count - _options.MaxSessions + 1;
             if (excess <= 0) return;
-            SoonestToExpire.Remove(_sessions.Select(p => p.Value), s => s.ExpiresAt,
+            SoonestToExpire.Remove([.. _sessions.Values], s => s.ExpiresAt,
                 Math.Max(excess, _options.MaxSessions / 10), RemoveExact);
         }
         finally

@@ -84,7 +84,7 @@ public sealed class InMemoryTokenStore(TimeProvider clock, IOptions<TokenOptions
             PurgeExpired();
             var excess = Count - _max + 1;
             if (excess <= 0) return;
-            SoonestToExpire.Remove(_tokens, e => e.Value.ExpiresAt, Math.Max(excess, _max / 10), RemoveExact);
+            SoonestToExpire.Remove(_tokens.ToArray(), e => e.Value.ExpiresAt, Math.Max(excess, _max / 10), RemoveExact);
         }
         finally
         {
