@@ -1,5 +1,7 @@
 using System.Net;
 using FakeAuthServer.Auth.Forms.TwoFactor;
+using FakeAuthServer.Auth.Lockout;
+using Microsoft.Extensions.DependencyInjection;
 using FakeAuthServer.Testing;
 
 namespace SessionKit.Tests.Integration.Server;
@@ -10,8 +12,11 @@ public class TwoFactorLoginTests : ServerTestBase
     private const string Secret = "JBSWY3DPEHPK3PXP";
     private static readonly byte[] SecretBytes = Base32.Decode(Secret);
 
-    protected override FakeAuthServerFactory CreateServer() =>
-        new FakeAuthServerFactory().Configure(o => o.TwoFactor["alice"] = Secret);
+    // Wrong codes also count towards alice's lockout (TwoFactorLockoutTests); a bound above the per-login five keeps
+    // this fixture's wrong codes from locking her for the tests after them.
+    protected override FakeAuthServerFactory CreateServer() => new FakeAuthServerFactory()
+        .Configure(o => o.TwoFactor["alice"] = Secret)
+        .ConfigureServices(s => s.PostConfigure<LockoutOptions>(o => o.MaxFailures = 50));
 
     private FormLoginBrowser _browser = null!;
 

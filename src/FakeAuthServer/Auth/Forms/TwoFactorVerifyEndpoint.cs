@@ -1,4 +1,5 @@
 using FakeAuthServer.Auth.Forms.TwoFactor;
+using FakeAuthServer.Auth.Lockout;
 using FakeAuthServer.Http;
 using FakeAuthServer.Options;
 using FakeAuthServer.Sessions;
@@ -8,12 +9,13 @@ namespace FakeAuthServer.Auth.Forms;
 
 /// <summary>
 /// POST /2fa/verify: a 6-digit code (400 otherwise), a CSRF token if one is sent (403 when wrong), a live pending login (401), then the TOTP on the
-/// server's clock. A right code that was already accepted is refused (replay); five wrong codes end the pending login.
+/// server's clock. A right code that was already accepted is refused (replay); five wrong codes end the pending login,
+/// and wrong codes lock the user like wrong passwords (<see cref="LoginGuard"/>).
 /// </summary>
 internal static class TwoFactorVerifyEndpoint
 {
     public static async Task<IResult> Handle(HttpContext context, CsrfTokens csrf, IPendingLogins pending,
-        TwoFactorSecrets secrets, ITotpReplayGuard replays, ISessionStore sessions, TimeProvider clock,
+        TwoFactorSecrets secrets, ITotpReplayGuard replays, LoginGuard guard, ISessionStore sessions, TimeProvider clock,
         IOptions<FakeAuthOptions> options)
     {
         var (form, problem) = await FormFields.ReadAsync(context.Request);
@@ -31,7 +33,11 @@ internal static class TwoFactorVerifyEndpoint
                 "The password step has expired or never happened; log in again at /login.");
 
         var step = Totp.MatchingStep(secret, code, clock.GetUtcNow());
-        if (step is null || !await replays.TryAcceptAsync(login.User, step.Value, context.RequestAborted))
+        var outcome = await guard.AttemptSecondFactorAsync(login.User,
+            async () => step is not null && await replays.TryAcceptAsync(login.User, step.Value, context.RequestAborted),
+            context.RequestAborted);
+        if (outcome.Result == LoginResult.LockedOut) return outcome.LockedOutProblem(context);
+        if (!outcome.Accepted)
         {
             if (await pending.FailAndExhaustedAsync(login, context.RequestAborted)) await pending.RemoveAsync(login.Id, context.RequestAborted);
             var error = step is null ? "Wrong code." : "That code was already used; wait for the next one.";

@@ -9,6 +9,8 @@ namespace FakeAuthServer.Auth.Lockout;
 /// usual) lock that user for <see cref="LockoutOptions.Duration"/>; while locked every attempt, even with the
 /// right password, gets 429 with Retry-After. Keyed by user name, as real account lockouts are (unknown names
 /// too, so probing costs the same). The records live in an <see cref="ILockoutStore"/>.
+/// Wrong second factors count like wrong passwords, across tickets: a right password alone is half a login and forgets
+/// nothing for a user with TOTP, else each new ticket would bring fresh guesses at the code.
 /// </summary>
 public sealed class LoginGuard(UserDirectory users, TimeProvider clock, IOptions<LockoutOptions> options, ILockoutStore store)
 {
@@ -23,11 +25,31 @@ public sealed class LoginGuard(UserDirectory users, TimeProvider clock, IOptions
 
         if (users.Verify(user, password))
         {
-            await store.ForgetAsync(user, cancellationToken);
+            if (users.TotpSecretOf(user) is null) await store.ForgetAsync(user, cancellationToken);
             return new(LoginResult.Accepted);
         }
 
         await store.RecordFailureAsync(user, now, _options, cancellationToken);
+        return new(LoginResult.Rejected);
+    }
+
+    /// <summary>
+    /// The second step of a login: refused with LockedOut before <paramref name="verify"/> runs (so a locked user
+    /// spends no code), a wrong code recorded as a failure, a right one completing the login and forgetting them.
+    /// </summary>
+    public async ValueTask<LoginOutcome> AttemptSecondFactorAsync(string user, Func<ValueTask<bool>> verify,
+        CancellationToken cancellationToken = default)
+    {
+        if (!_options.Enabled) return new(await verify() ? LoginResult.Accepted : LoginResult.Rejected);
+
+        if (await store.LockedForAsync(user, clock.GetUtcNow(), cancellationToken) is { } wait) return new(LoginResult.LockedOut, wait);
+        if (await verify())
+        {
+            await store.ForgetAsync(user, cancellationToken);
+            return new(LoginResult.Accepted);
+        }
+
+        await store.RecordFailureAsync(user, clock.GetUtcNow(), _options, cancellationToken);
         return new(LoginResult.Rejected);
     }
 
