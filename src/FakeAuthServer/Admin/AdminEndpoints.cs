@@ -81,17 +81,18 @@ internal static class AdminEndpoints
     public static IResult Requests(RequestJournal journal) => Results.Ok(journal.Snapshot());
 
     /// <summary>
-    /// Back to a fresh server: sessions, tokens, flaky counters, lockouts, the journal, and the configured users and
-    /// second factors. Time only moves forward.
+    /// Back to a fresh server: sessions, tokens, flaky counters, lockouts, used TOTP codes, the journal, and the
+    /// configured users and second factors. Time only moves forward.
     /// </summary>
     public static async Task<IResult> Reset(ISessionStore sessions, ITokenStore tokens, FlakyDice dice, LoginGuard guard,
-        RequestJournal journal, UserDirectory users, CancellationToken cancellationToken)
+        ITotpReplayGuard replays, RequestJournal journal, UserDirectory users, CancellationToken cancellationToken)
     {
         users.Reset();
         await sessions.ClearAsync(cancellationToken);
         await tokens.ClearAsync(cancellationToken);
         await dice.ResetAsync(cancellationToken);
         await guard.ResetAsync(cancellationToken);
+        await replays.ClearAsync(cancellationToken);
         journal.Clear();
         return Results.NoContent();
     }

@@ -19,4 +19,7 @@ public sealed class RedisTotpReplayGuard(IConnectionMultiplexer redis, RedisKeys
     public async ValueTask<bool> TryAcceptAsync(string user, long step, CancellationToken cancellationToken = default) =>
         (int)await redis.GetDatabase().ScriptEvaluateAsync(AcceptScript, [keys.TotpStep(user)],
             [step, (long)Memory.TotalMilliseconds]) == 1;
+
+    public async ValueTask ClearAsync(CancellationToken cancellationToken = default) =>
+        await RedisScan.DeleteAsync(redis, keys.Pattern("totp:"));
 }

@@ -13,6 +13,12 @@ internal sealed class TotpReplayGuard : ITotpReplayGuard
     public ValueTask<bool> TryAcceptAsync(string user, long step, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult(TryAccept(user, step));
 
+    public ValueTask ClearAsync(CancellationToken cancellationToken = default)
+    {
+        _lastAccepted.Clear();
+        return ValueTask.CompletedTask;
+    }
+
     /// <summary>True exactly once per (user, step), and never for a step older than one already accepted.</summary>
     public bool TryAccept(string user, long step)
     {
