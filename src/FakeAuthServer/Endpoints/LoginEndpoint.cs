@@ -20,8 +20,7 @@ internal static class LoginEndpoint
         if (outcome.Result == LoginResult.LockedOut) return outcome.LockedOutProblem(context);
         if (!outcome.Accepted) return FixedBodies.WithStatus(FixedBodies.InvalidCredentials, StatusCodes.Status401Unauthorized);
 
-        var session = await sessions.CreateAsync(credentials.Username, context.RequestAborted);
-        SetCookie.AppendSessionCookie(context.Response, SessionCookie, session.Id, options.Value.SessionLifetime);
+        await Sessions.SessionCookie.StartAsync(context, sessions, options.Value, credentials.Username);
         return FixedBodies.Json200(FixedBodies.LoginSuccessful);
     }
 }
