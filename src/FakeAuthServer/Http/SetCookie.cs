@@ -26,7 +26,13 @@ internal static class SetCookie
 
     public static void AppendSessionCookie(HttpResponse response, string name, string value, TimeSpan lifetime) =>
         response.Headers.Append("Set-Cookie",
-            $"{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={(long)lifetime.TotalSeconds}");
+            $"{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={(long)lifetime.TotalSeconds}{SecureOver(response)}");
+
+    /// <summary>
+    /// "; Secure" for an answer over https: a session or CSRF cookie set there must never travel over plain http.
+    /// Over http it stays off, so the tutorials' Set-Cookie lines are unchanged byte for byte.
+    /// </summary>
+    public static string SecureOver(HttpResponse response) => response.HttpContext.Request.IsHttps ? "; Secure" : "";
 
     public static void AppendPlain(HttpResponse response, string name, string value) =>
         response.Headers.Append("Set-Cookie", $"{name}={value}; Path=/");
