@@ -36,7 +36,7 @@ public static class AdminRegistration
             .WithSummary("Admin: add or change a user (JSON username, password, optional Base32 totpSecret; \"\" removes it).");
         admin.MapGet("/info", AdminEndpoints.Info).WithSummary("Admin: the listening addresses and a generated certificate's SHA-256.");
         admin.MapGet("/requests", AdminEndpoints.Requests).WithSummary("Admin: the recent requests.");
-        admin.MapPost("/reset", AdminEndpoints.Reset).WithSummary("Admin: forget sessions, tokens, flaky counters, lockouts, added users.");
+        admin.MapPost("/reset", AdminEndpoints.Reset).WithSummary("Admin: forget sessions, tokens, flaky counters, lockouts, used TOTP codes, added users.");
         return app;
     }
 
@@ -55,7 +55,7 @@ public static class AdminRegistration
             }
             finally
             {
-                journal.Add(new RequestJournal.Entry(clock.GetUtcNow(), context.Request.Method, context.Request.Path.Value ?? "/",
+                journal.Add(new RequestJournal.Entry(clock.GetUtcNow(), context.Request.Method, Http.LoggedPath.Of(context),
                     context.RequestAborted.IsCancellationRequested ? 0 : context.Response.StatusCode,
                     Stopwatch.GetElapsedTime(start).TotalMilliseconds));
             }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace FakeAuthServer.Http;
 
-/// <summary>One line per request: method, path (never the query, which may hold secrets), status, elapsed.</summary>
+/// <summary>One line per request: method, path (<see cref="LoggedPath"/>), status, elapsed.</summary>
 internal sealed partial class RequestLogMiddleware(RequestDelegate next, ILogger<RequestLogMiddleware> logger,
     IOptions<FakeAuthOptions> options)
 {
@@ -27,18 +27,10 @@ internal sealed partial class RequestLogMiddleware(RequestDelegate next, ILogger
             var elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             // An aborted connection never got a status line; its unset 200 would be a lie.
             if (context.RequestAborted.IsCancellationRequested)
-                LogAborted(logger, context.Request.Method, PathForLog(context), elapsed);
+                LogAborted(logger, context.Request.Method, LoggedPath.Of(context), elapsed);
             else
-                Log(logger, context.Request.Method, PathForLog(context), context.Response.StatusCode, elapsed);
+                Log(logger, context.Request.Method, LoggedPath.Of(context), context.Response.StatusCode, elapsed);
         }
-    }
-
-    private static string PathForLog(HttpContext context)
-    {
-        var endpoint = context.GetEndpoint();
-        if (endpoint?.Metadata.GetMetadata<RedactPathInLogs>() is not null && endpoint is RouteEndpoint route)
-            return route.RoutePattern.RawText ?? "(redacted)";
-        return context.Request.Path.Value ?? "/";
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Path} {Status} {ElapsedMs:0.0} ms")]
