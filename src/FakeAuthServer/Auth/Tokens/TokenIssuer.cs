@@ -23,20 +23,27 @@ internal sealed class TokenIssuer(ITokenStore store, TimeProvider clock, IOption
 
     /// <summary>
     /// Exchanges a refresh token for a new pair; the old one is spent. A spent token handed in again means it leaked
-    /// (RFC 9700 §4.14.2), so the whole family goes and the caller must log in again.
+    /// (RFC 9700 §4.14.2), so the whole family goes and the caller must log in again. The caller's claim on the token
+    /// (its client, its endpoint, the scope it asks for) is checked before the token is spent: a refusal leaves it
+    /// usable where it belongs, and a token that is not the caller's never revokes its grant on the caller's word.
     /// </summary>
-    /// <param name="check">Given the spent token's grant, the grant to issue (same or narrower) or the reason to refuse.</param>
+    /// <param name="check">Given the token's grant, the grant to issue (same or narrower) or the reason to refuse.</param>
     public async ValueTask<RefreshOutcome> RefreshAsync(string refreshToken,
         Func<TokenGrant, (TokenGrant? Grant, RefreshFailure Failure)> check, CancellationToken cancellationToken)
     {
+        if (await store.FindAsync(TokenKind.Refresh, refreshToken, cancellationToken) is { } unspent &&
+            check(unspent.Grant) is { Grant: null, Failure: var refused })
+            return RefreshOutcome.Fail(refused);
+
         var redemption = await store.RedeemAsync(TokenKind.Refresh, refreshToken, cancellationToken);
         if (redemption is not { } used) return RefreshOutcome.Fail(RefreshFailure.Unknown);
+        var (grant, failure) = check(used.Token.Grant);
+        if (failure == RefreshFailure.WrongClient) return RefreshOutcome.Fail(failure);
         if (!used.FirstUse)
         {
             await store.RevokeFamilyAsync(used.Token.Grant.Family, cancellationToken);
             return RefreshOutcome.Fail(RefreshFailure.Reused);
         }
-        var (grant, failure) = check(used.Token.Grant);
         if (grant is null) return RefreshOutcome.Fail(failure);
         return new RefreshOutcome(await IssueAsync(grant, withRefreshToken: true, cancellationToken), RefreshFailure.None);
     }
