@@ -2,10 +2,12 @@ using FakeAuthServer;
 using FakeAuthServer.Admin;
 using FakeAuthServer.Hosting;
 using FakeAuthServer.Redis;
+using Microsoft.Extensions.Options;
 
-// --admin is a plain switch, not a configuration key=value pair.
+// --admin and --admin-any-address are plain switches, not configuration key=value pairs.
 var admin = args.Contains("--admin");
-args = [.. args.Where(a => a != "--admin")];
+var adminAnyAddress = args.Contains("--admin-any-address");
+args = [.. args.Where(a => a is not ("--admin" or "--admin-any-address"))];
 
 // appsettings.json ships beside the binary: find it there whatever the working directory, unless told otherwise.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -22,6 +24,7 @@ if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]) &
     builder.WebHost.UseUrls("http://localhost:8000");
 
 if (admin) builder.Configuration.AddInMemoryCollection([new("FakeAuth:Admin:Enabled", "true")]);
+if (adminAnyAddress) builder.Configuration.AddInMemoryCollection([new("FakeAuth:Admin:AllowAnyAddress", "true")]);
 builder.Services.AddFakeAuthServer(builder.Configuration);
 builder.UseGeneratedCertificateForUnconfiguredHttps(); // https without a dev certificate
 
@@ -31,6 +34,16 @@ if (app.Services.CheckStateStore() is { } problem)
 {
     Console.Error.WriteLine($"FakeAuthServer cannot start: {problem}");
     return 1;
+}
+// The admin API has no authentication: off loopback only when confirmed, and then with a warning.
+switch (AdminExposure.Judge(app.Configuration, app.Services.GetRequiredService<IOptions<AdminOptions>>().Value))
+{
+    case { Refusal: { } refusal }:
+        Console.Error.WriteLine($"FakeAuthServer cannot start: {refusal}");
+        return 1;
+    case { Warning: { } warning }:
+        Console.Error.WriteLine($"Warning: {warning}");
+        break;
 }
 app.UseFakeAuthServer();
 app.Run();

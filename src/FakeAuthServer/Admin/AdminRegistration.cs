@@ -21,14 +21,13 @@ public static class AdminRegistration
         return services;
     }
 
-    /// <summary>Every /_admin route; while the API is off they all answer 404 with how to turn it on.</summary>
+    /// <summary>
+    /// Every /_admin route; while the API is off they all answer 404 with how to turn it on, and while it is on
+    /// <see cref="AdminRequestGuard"/> refuses what a browser page could send from elsewhere.
+    /// </summary>
     public static IEndpointRouteBuilder MapAdminRoutes(this IEndpointRouteBuilder app)
     {
-        var admin = app.MapGroup("/_admin").AddEndpointFilter(async (context, next) =>
-            context.HttpContext.RequestServices.GetRequiredService<IOptions<AdminOptions>>().Value.Enabled
-                ? await next(context)
-                : Http.Problems.Of(StatusCodes.Status404NotFound, "Admin API is off",
-                    "Start the server with --admin (or FakeAuth:Admin:Enabled=true) to use /_admin."));
+        var admin = app.MapGroup("/_admin").AddEndpointFilter<AdminRequestGuard>();
         admin.MapPost("/clock/advance", AdminEndpoints.AdvanceClock).WithSummary("Admin: move the server clock forward (?seconds=N).");
         admin.MapGet("/sessions", AdminEndpoints.ListSessions).WithSummary("Admin: the live sessions.");
         admin.MapDelete("/sessions/{id}", AdminEndpoints.EndSession).WithSummary("Admin: end one session.");
