@@ -27,19 +27,15 @@ internal sealed class AdminRequestGuard : IEndpointFilter
         if (!options.AllowAnyAddress && !LoopbackHosts.IsLoopback(host))
             return Refused($"Host '{host}' is not this machine's loopback name; the admin API answers only localhost, " +
                            "127.0.0.1 and [::1] (FakeAuth:Admin:AllowAnyAddress lifts this).");
-        if (request.Headers.Origin.ToString() is { Length: > 0 } origin && !IsSameSiteOrigin(origin, request, options))
+        if (Http.RequestOrigin.Of(request) is { } origin && !IsThisMachines(origin, request, options))
             return Refused($"Origin '{origin}' is another site; the admin API refuses requests a browser sends for other pages.");
         return null;
     }
 
     /// <summary>The request's own origin, or (unless the API is exposed) any page on this machine; never "null".</summary>
-    private static bool IsSameSiteOrigin(string origin, HttpRequest request, AdminOptions options)
-    {
-        if (!Uri.TryCreate(origin, UriKind.Absolute, out var uri)) return false;
-        if (string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase) &&
-            string.Equals(uri.Scheme, request.Scheme, StringComparison.OrdinalIgnoreCase)) return true;
-        return !options.AllowAnyAddress && LoopbackHosts.IsLoopback(uri.Host);
-    }
+    private static bool IsThisMachines(string origin, HttpRequest request, AdminOptions options) =>
+        Http.RequestOrigin.IsOwn(origin, request) ||
+        (!options.AllowAnyAddress && Uri.TryCreate(origin, UriKind.Absolute, out var uri) && LoopbackHosts.IsLoopback(uri.Host));
 
     private static IResult Refused(string detail) =>
         Http.Problems.Of(StatusCodes.Status403Forbidden, "Admin request refused", detail);

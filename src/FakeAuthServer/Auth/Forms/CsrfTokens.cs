@@ -9,9 +9,11 @@ namespace FakeAuthServer.Auth.Forms;
 /// Login CSRF protection as a signed double-submit cookie (OWASP's "signed double-submit"): GET /login gives the
 /// browser a random <c>login_csrf</c> cookie (HttpOnly, SameSite=Lax) and puts HMAC-SHA256(server key, cookie) in the
 /// form and the csrf-token meta tag. A POST must carry both, and the token must be the HMAC of that cookie. Another
-/// site can make a browser send the cookie but can neither read it nor forge its HMAC, and a cookie planted by a
-/// sibling subdomain is useless without a token signed by this server. Nothing is stored per visitor, so a flood
-/// of GET /login costs no memory. The key is random per process (shared through Redis when instances share state): a restart invalidates open login forms (403).
+/// site can make a browser send the cookie but can neither read it nor forge its HMAC. The pair binds the form to a
+/// browser, not to a person: an attacker who can plant a cookie (a sibling subdomain, or anyone on plain http) can
+/// plant a pair of their own that this check accepts, which is why the form endpoints also refuse another origin's
+/// POST (<see cref="FormOrigin"/>). Nothing is stored per visitor, so a flood of GET /login costs no memory. The key
+/// is random per process (shared through Redis when instances share state): a restart invalidates open login forms (403).
 /// </summary>
 internal sealed class CsrfTokens(CsrfKey key)
 {

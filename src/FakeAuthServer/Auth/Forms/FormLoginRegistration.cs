@@ -23,13 +23,13 @@ public static class FormLoginRegistration
     {
         app.MapGet("/login", LoginPageEndpoint.Handle)
             .WithSummary("The login form, with a CSRF token in a hidden input and a csrf-token meta tag; ?next=/path.");
-        app.MapPost("/login", FormLoginEndpoint.Handle)
+        app.MapPost("/login", FormLoginEndpoint.Handle).AddEndpointFilter<FormOrigin>()
             .WithSummary("Form login: username, password, csrf_token, next; 302 to next (or /dashboard, or /2fa) with a fresh session.");
         app.MapGet("/dashboard", DashboardEndpoint.Handle)
             .WithSummary("\"Welcome, user\" with a live session; 302 to /login?next=%2Fdashboard otherwise.");
-        app.MapPost("/logout", LogoutEndpoint.Handle).WithSummary("Ends the session and expires its cookie; 302 to /login.");
+        app.MapPost("/logout", LogoutEndpoint.Handle).AddEndpointFilter<FormOrigin>().WithSummary("Ends the session and expires its cookie; 302 to /login.");
         app.MapGet("/2fa", TwoFactorPageEndpoint.Handle).WithSummary("The TOTP code form while a password login is pending.");
-        app.MapPost("/2fa/verify", TwoFactorVerifyEndpoint.Handle)
+        app.MapPost("/2fa/verify", TwoFactorVerifyEndpoint.Handle).AddEndpointFilter<FormOrigin>()
             .WithSummary("Form: code (6-digit TOTP), csrf_token; completes a pending login, 302 to next.");
         return app;
     }
