@@ -115,8 +115,8 @@ public sealed class CookieJar : IEnumerable<Cookie>
         ArgumentException.ThrowIfNullOrEmpty(path);
         if (SetCookieParser.Parse($"{name}={value}") is not { } parsed || parsed.Name != name || parsed.Value != value)
             throw new ArgumentException($"Cookie '{name}' is not a valid name=value pair (its value is not shown).", nameof(name));
-        if (name.Length + value.Length > Options.MaxCookieBytes)
-            throw new ArgumentException($"Name and value exceed {Options.MaxCookieBytes} characters.", nameof(value));
+        if (CookieStorageRules.NameValueProblem(name, value, Options) is { } problem)
+            throw new ArgumentException($"Cookie '{name}' cannot be stored: {problem}.", nameof(value));
         if (path[0] != '/')
             throw new ArgumentException("A cookie path starts with '/'.", nameof(path));
 

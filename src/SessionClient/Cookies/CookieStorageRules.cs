@@ -9,7 +9,7 @@ internal static class CookieStorageRules
     /// <summary>Builds the cookie to store, or null when the rules say to ignore it.</summary>
     public static Cookie? Create(SetCookieParseResult parsed, CookieRequest request, DateTimeOffset now, CookieJarOptions options, PublicSuffixList suffixes)
     {
-        if (parsed.Name.Length + parsed.Value.Length > options.MaxCookieBytes)
+        if (NameValueProblem(parsed.Name, parsed.Value, options) is not null)
             return null;
         if (!TryResolveDomain(parsed.Domain, request, suffixes, out var domain, out var hostOnly))
             return null;
@@ -32,6 +32,33 @@ internal static class CookieStorageRules
             LastAccess = now,
         };
         return HasValidPrefix(cookie, parsed.Path, request) ? cookie : null;
+    }
+
+    /// <summary>
+    /// Why a name and value may not be stored, or null when they may: the one text rule for a Set-Cookie, a cookie
+    /// set by hand and a loaded file. The reason never quotes the value, which may be a secret.
+    /// </summary>
+    public static string? NameValueProblem(string name, string value, CookieJarOptions options)
+    {
+        if (name.Length + value.Length > options.MaxCookieBytes)
+            return $"name and value exceed {options.MaxCookieBytes} characters";
+        if (!IsStorableText(name, options) || !IsStorableText(value, options))
+            return options.AllowNonAsciiCookies
+                ? "its name or value holds a control character"
+                // HttpClient refuses to send a non-ASCII request header: kept, it would break every later request to the host.
+                : "its name or value holds a control or non-ASCII character (HttpClient sends only ASCII headers)";
+        return null;
+    }
+
+    // 6265bis §5.6 refuses control characters (HTAB excepted); non-ASCII is refused unless the jar allows it.
+    private static bool IsStorableText(string text, CookieJarOptions options)
+    {
+        foreach (var c in text)
+        {
+            if ((c < ' ' && c != '\t') || c == '\x7F' || (c > '\x7F' && !options.AllowNonAsciiCookies))
+                return false;
+        }
+        return true;
     }
 
     // §5.3 steps 4-6. IP hosts get Chromium's treatment: Domain equal to the IP means host-only.
