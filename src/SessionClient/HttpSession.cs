@@ -59,6 +59,30 @@ public sealed class HttpSession : IDisposable, IAsyncDisposable
 
     public int MaxRedirects { get; set; } = 30;
 
+    /// <summary>Default of <see cref="MaxResponseBodyBytes"/>: 64 MiB.</summary>
+    public const long DefaultMaxResponseBodyBytes = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// The most bytes of a response body (counted after decompression) read into memory; past it the request fails
+    /// with <see cref="ResponseTooLargeException"/> without buffering more. Not applied to a streamed response
+    /// (<see cref="RequestOptions.Stream"/>), whose body the caller reads.
+    /// </summary>
+    public long MaxResponseBodyBytes
+    {
+        get => _maxResponseBodyBytes;
+        set => _maxResponseBodyBytes = ValidBodyLimit(value);
+    }
+
+    private long _maxResponseBodyBytes = DefaultMaxResponseBodyBytes;
+
+    // One array holds the buffered body, so no limit can go past the largest array.
+    internal static long ValidBodyLimit(long value, string name = nameof(MaxResponseBodyBytes))
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(value, name);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(value, Array.MaxLength, name);
+        return value;
+    }
+
     /// <summary>Off by default: an https page redirecting to http ends in <see cref="InsecureRedirectException"/>.</summary>
     public bool AllowHttpsToHttpRedirects { get; set; }
 

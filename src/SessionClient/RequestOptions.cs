@@ -27,6 +27,15 @@ public sealed class RequestOptions
     /// </summary>
     public bool Stream { get; init; }
 
+    /// <summary>Replaces the session's <see cref="HttpSession.MaxResponseBodyBytes"/> for this request.</summary>
+    public long? MaxResponseBodyBytes
+    {
+        get => _maxResponseBodyBytes;
+        init => _maxResponseBodyBytes = value is { } limit ? HttpSession.ValidBodyLimit(limit, nameof(MaxResponseBodyBytes)) : null;
+    }
+
+    private readonly long? _maxResponseBodyBytes;
+
     /// <summary>Replaces the session's timeout for this request.</summary>
     public TimeSpan? Timeout { get; init; }
 }

@@ -12,11 +12,16 @@ public static class CookieFileExtensions
     /// <summary>
     /// Adds the cookies of a file to the jar (the format is recognised from the content). All or nothing: a bad
     /// line fails with a <see cref="CookieFileException"/> naming it, and the jar is left as it was.
-    /// Expired cookies in the file are skipped.
+    /// Expired cookies in the file are skipped. Every cookie meets the rules a Set-Cookie meets (name and value text,
+    /// domain syntax, public suffixes, __Secure-/__Host- prefixes), and a file over <paramref name="maxBytes"/> is
+    /// refused before it is read whole.
     /// </summary>
-    public static int Load(this CookieJar jar, string path)
+    /// <summary>The largest cookie file <see cref="Load"/> reads by default: 16 MiB, more than a full jar's worth.</summary>
+    public const long MaxCookieFileBytes = 16L * 1024 * 1024;
+
+    public static int Load(this CookieJar jar, string path, long maxBytes = MaxCookieFileBytes)
     {
-        var text = File.ReadAllText(path);
+        var text = CookieFileReader.ReadAllText(path, maxBytes);
         var records = text.TrimStart().StartsWith('{')
             ? StorageStateFormat.Read(text, path)
             : NetscapeCookieFormat.Read(text, path);
@@ -53,6 +58,10 @@ public static class CookieFileExtensions
     {
         var now = jar.TimeProvider.GetUtcNow();
         var live = records.Where(r => r.Expires is not { } e || e > now).ToList();
+        // More than the jar keeps would be evicted on the way in: refused whole rather than silently cut short.
+        if (live.Count > jar.Options.MaxCookies)
+            throw new CookieFileException(source, 0,
+                $"it holds {live.Count} unexpired cookies; the jar keeps at most {jar.Options.MaxCookies} (CookieJarOptions.MaxCookies).");
         var scratch = new CookieJar(jar.TimeProvider, jar.Options);
         foreach (var record in live)
         {

@@ -103,9 +103,10 @@ public sealed class CookieJar : IEnumerable<Cookie>
     /// <summary>
     /// Adds or replaces a cookie by hand, like requests' <c>jar.set(name, value, domain=, path=)</c>.
     /// A leading dot in <paramref name="domain"/> makes a domain cookie (also sent to subdomains);
-    /// without one the cookie is host-only. No origin checks apply: the caller is trusted.
+    /// without one the cookie is host-only. No origin checks apply (the caller is trusted), but every rule a Set-Cookie
+    /// meets apart from its origin does: name and value text, domain syntax, public suffixes and cookie prefixes.
     /// </summary>
-    /// <exception cref="ArgumentException">The name, value, domain or path could never be sent as given.</exception>
+    /// <exception cref="ArgumentException">The cookie breaks one of those rules; the message says which (never the value).</exception>
     public Cookie Set(string name, string value, string domain, string path = "/", bool secure = false, bool httpOnly = false,
         DateTimeOffset? expires = null, SameSiteMode sameSite = SameSiteMode.Unspecified)
     {
@@ -115,22 +116,16 @@ public sealed class CookieJar : IEnumerable<Cookie>
         ArgumentException.ThrowIfNullOrEmpty(path);
         if (SetCookieParser.Parse($"{name}={value}") is not { } parsed || parsed.Name != name || parsed.Value != value)
             throw new ArgumentException($"Cookie '{name}' is not a valid name=value pair (its value is not shown).", nameof(name));
-        if (name.Length + value.Length > Options.MaxCookieBytes)
-            throw new ArgumentException($"Name and value exceed {Options.MaxCookieBytes} characters.", nameof(value));
-        if (path[0] != '/')
-            throw new ArgumentException("A cookie path starts with '/'.", nameof(path));
-
         var hostOnly = domain[0] != '.';
-        var canonicalDomain = DomainMatching.CanonicalizeDomain(hostOnly ? domain : domain[1..]);
-        if (!hostOnly && !DomainMatching.IsIpAddress(canonicalDomain) && _store.Suffixes.IsPublicSuffix(canonicalDomain))
-            throw new ArgumentException($"'{canonicalDomain}' is a public suffix; a cookie for all of it would be a supercookie.", nameof(domain));
-
+        var canonicalDomain = CanonicalizeSetDomain(hostOnly ? domain : domain[1..]);
         var now = Now;
         var cookie = new Cookie
         {
             Name = name, Value = value, Domain = canonicalDomain, HostOnly = hostOnly, Path = path,
             Secure = secure, HttpOnly = httpOnly, SameSite = sameSite, Expires = expires, Created = now, LastAccess = now,
         };
+        if (CookieStorageRules.CookieProblem(cookie, Options, _store.Suffixes) is { } problem)
+            throw new ArgumentException($"Cookie '{name}' cannot be stored: {problem}.", nameof(name));
         lock (_gate)
             return _store.Store(cookie, now, out var stored) && stored is not null ? stored.Snapshot() : cookie;
     }
@@ -175,6 +170,15 @@ public sealed class CookieJar : IEnumerable<Cookie>
     public IEnumerator<Cookie> GetEnumerator() => Snapshot().GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    // curl and browsers write an IPv6 host with or without brackets; the jar keeps it as a request host canonicalizes.
+    private static string CanonicalizeSetDomain(string domain)
+    {
+        var canonical = DomainMatching.CanonicalizeDomain(domain);
+        return canonical.Length > 2 && canonical[0] == '[' && canonical[^1] == ']' && DomainMatching.IsIpAddress(canonical[1..^1])
+            ? canonical[1..^1]
+            : canonical;
+    }
 
     // Get/Remove accept "example.com" and ".example.com" alike, as requests does.
     private static string CanonicalizeLookupDomain(string domain) =>

@@ -18,6 +18,13 @@ public sealed record CookieJarOptions
     /// </summary>
     public bool TreatLoopbackAsSecure { get; init; } = true;
 
+    /// <summary>
+    /// False (the default) refuses a cookie whose name or value holds a non-ASCII character, as Go's jar does:
+    /// HttpClient cannot send it, so keeping it would make every later request to its host throw. True keeps the
+    /// text as RFC 6265 parses it (the http-state corpus' charset cases); only for a transport that can send it.
+    /// </summary>
+    public bool AllowNonAsciiCookies { get; init; }
+
     /// <summary>Suffixes under which a Domain attribute is refused; defaults to <see cref="PublicSuffixList.Default"/>.</summary>
     public PublicSuffixList? PublicSuffixes { get; init; }
 }

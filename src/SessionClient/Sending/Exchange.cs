@@ -64,7 +64,8 @@ internal sealed class Exchange
                 if (next is null)
                 {
                     // Like HttpClient's default, the body is read inside the timeout unless the caller streams it.
-                    if (!_options.Stream) await response.Content.LoadIntoBufferAsync(token);
+                    if (!_options.Stream)
+                        await BoundedResponseBody.BufferAsync(response, _uri, _options.MaxResponseBodyBytes ?? _session.MaxResponseBodyBytes, token);
                     ResponseExtensions.Attach(response, history, _session.Cookies);
                     return response;
                 }

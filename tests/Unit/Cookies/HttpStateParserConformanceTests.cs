@@ -1,3 +1,5 @@
+using SessionClient;
+
 namespace SessionKit.Tests.Unit.Cookies;
 
 /// <summary>The IETF http-state parser corpus: 214 active cases must pass; optional/disabled ones are only reported.</summary>
@@ -61,6 +63,20 @@ public sealed class HttpStateParserConformanceTests
 
         oursActive.ShouldBe(active.Count);
         oursActive.ShouldBeGreaterThan(theirsActive);
+    }
+
+    [Test]
+    public void The_default_jar_differs_from_the_corpus_only_in_the_charset_cases_whose_non_ascii_it_refuses()
+    {
+        var cases = HttpStateCorpus.ParserCases();
+        if (cases.Count == 0)
+            Assert.Inconclusive(HttpStateCorpus.MissingMessage);
+
+        var differing = cases.Where(c => c.Group == HttpStateGroup.Active)
+            .Where(c => HttpStateRunner.RunCookieJar(c, new CookieJarOptions()) != c.ExpectedCookieHeader)
+            .Select(c => c.Name);
+
+        differing.ShouldBe(["charset0001", "charset0002", "charset0003", "charset0004"]);
     }
 
     private static string Describe(HttpStateParserCase c) =>
