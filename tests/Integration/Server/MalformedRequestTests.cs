@@ -13,7 +13,8 @@ public class MalformedRequestTests : ServerTestBase
     private const long BodyLimit = 1024;
 
     protected override FakeAuthServer.Testing.FakeAuthServerFactory CreateServer() =>
-        new FakeAuthServer.Testing.FakeAuthServerFactory().Configure(o => o.MaxRequestBodyBytes = BodyLimit);
+        new FakeAuthServer.Testing.FakeAuthServerFactory().Configure(o => o.MaxRequestBodyBytes = BodyLimit)
+            .ConfigureServices(s => s.AddBrokenTransfer());
 
     public record Case(string Name, int Status, Func<HttpRequestMessage> Make)
     {
@@ -31,6 +32,13 @@ public class MalformedRequestTests : ServerTestBase
     {
         var request = new HttpRequestMessage(HttpMethod.Get, path);
         if (header is not null) request.Headers.TryAddWithoutValidation(header, value);
+        return request;
+    }
+
+    private static HttpRequestMessage Broken(string path, string contentType)
+    {
+        var request = Post(path, contentType == Json ? "{}" : "username=x", contentType);
+        request.Headers.Add(BrokenTransfer.Header, "1");
         return request;
     }
 
@@ -63,6 +71,8 @@ public class MalformedRequestTests : ServerTestBase
             "--b\r\nContent-Disposition: form-data; name=\"username\"\r\n\r\nsome_na", "multipart/form-data; boundary=b")),
         new("login: body over the configured limit", 413, () => Post("/api/login", "username=" + new string('a', (int)BodyLimit), Form)),
         new("login: wrong method", 405, () => Get("/api/login")),
+        new("login: JSON body whose transfer breaks", 400, () => Broken("/api/login", Json)),
+        new("login: form body whose transfer breaks", 400, () => Broken("/api/login", Form)),
         new("protected: garbage Cookie header", 401, () => Get("/protected", "Cookie", ";;; ===; user_id; =x; user_id=\"")),
         new("protected: unknown session id", 401, () => Get("/protected", "Cookie", "user_id=0123456789abcdef0123456789abcdef")),
         new("protected: forged session id", 401, () => Get("/protected", "Cookie", "user_id=../../etc/passwd")),
@@ -136,10 +146,13 @@ public class MalformedRequestTests : ServerTestBase
         new("token login: text/plain body", 415, () => Post("/api/auth/login", "username=some_name&password=pass", "text/plain")),
         new("token login: JSON without password", 400, () => Post("/api/auth/login", """{"username":"some_name"}""", Json)),
         new("token login: wrong method", 405, () => Get("/api/auth/login")),
+        new("token login: JSON body whose transfer breaks", 400, () => Broken("/api/auth/login", Json)),
+        new("token 2fa: JSON body whose transfer breaks", 400, () => Broken("/api/auth/2fa", Json)),
         new("refresh: bad JSON", 400, () => Post("/api/auth/refresh", "{refresh_token:", Json)),
         new("refresh: JSON number for the token", 400, () => Post("/api/auth/refresh", """{"refresh_token":5}""", Json)),
         new("refresh: no refresh_token", 400, () => Post("/api/auth/refresh", "{}", Json)),
         new("refresh: no content type", 415, () => Post("/api/auth/refresh", "refresh_token=x", null)),
+        new("refresh: JSON body whose transfer breaks", 400, () => Broken("/api/auth/refresh", Json)),
         new("refresh: body over the configured limit", 413, () => Post("/api/auth/refresh", "refresh_token=" + new string('r', (int)BodyLimit), Form)),
         new("me: garbage Authorization header", 401, () => Get("/api/me", "Authorization", "Bearer ;;; ===")),
         new("me: huge bearer token", 401, () => Get("/api/me", "Authorization", "Bearer " + new string('t', 8000))),
