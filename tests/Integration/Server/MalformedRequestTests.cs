@@ -113,6 +113,8 @@ public class MalformedRequestTests : ServerTestBase
         new("cookies/set: name with a semicolon", 400, () => Get("/cookies/set?bad%3Bname=1")),
         new("cookies/set: value with a control character", 400, () => Get("/cookies/set/a/b%0Dc")),
         new("cookies/delete: invalid name", 400, () => Get("/cookies/delete?a%20b")),
+        new("api/cookies: 51 cookies", 400, () => Get("/api/cookies", "Cookie", string.Join("; ", Enumerable.Range(1, 51).Select(i => $"c{i}=1")))),
+        new("api/cookies: 3,000 cookies", 400, () => Get("/api/cookies", "Cookie", string.Join("; ", Enumerable.Range(1, 3000).Select(i => $"c{i}=1")))),
         new("basic-auth: not base64", 401, () => Get("/basic-auth/user/passwd", "Authorization", "Basic !!!not-base64")),
         new("basic-auth: base64 of invalid UTF-8", 401, () => Get("/basic-auth/user/passwd", "Authorization", "Basic " + Convert.ToBase64String([0xFF, 0xFE, 0x3A]))),
         new("basic-auth: no colon", 401, () => Get("/basic-auth/user/passwd", "Authorization", "Basic " + Convert.ToBase64String("userpasswd"u8.ToArray()))),
