@@ -19,7 +19,7 @@ public static class Routes
         app.MapGet("/protected", ProtectedEndpoint.Handle)
             .WithSummary("200 with a live user_id session cookie, 401 otherwise.");
         app.MapGet("/api/cookies", CookieEchoEndpoint.Handle)
-            .WithSummary("Sends every cookie it receives back as Set-Cookie, and as JSON.").WithMetadata(Stateless.Instance);
+            .WithSummary("Sends every cookie it receives back as Set-Cookie, and as JSON; more than 50 cookies get 400.").WithMetadata(Stateless.Instance);
         app.MapPost("/api/notes", NotesEndpoints.Add).WithSummary("Store a note (JSON text) for the logged-in user; 401 without a session.");
         app.MapGet("/api/notes", NotesEndpoints.List).WithSummary("The logged-in user's notes.");
         app.MapGet("/flaky", FlakyEndpoint.Handle)

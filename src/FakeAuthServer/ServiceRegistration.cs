@@ -58,6 +58,7 @@ public static class ServiceRegistration
         // Empty 4xx/5xx answers (unknown route, wrong method, binding failure) get a problem-details body.
         app.UseStatusCodePages();
         app.UseMiddleware<BodyLimitMiddleware>();
+        app.UseMiddleware<UnreadableBodyMiddleware>();
         app.MapFakeAuthRoutes();
         return app;
     }

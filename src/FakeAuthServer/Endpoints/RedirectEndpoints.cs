@@ -21,13 +21,15 @@ internal static class RedirectEndpoints
         var url = query["url"].ToString();
         if (url.Length == 0 || !Uri.TryCreate(url, UriKind.RelativeOrAbsolute, out _))
             return Problems.BadRequest("Give the redirect target as ?url=… (absolute or relative).");
+        if (LocationHeader.HasControl(url))
+            return Problems.BadRequest("url has a control character (C0, DEL or C1, e.g. CR or LF); send a URL without one.");
 
         var status = 302;
         if (query.TryGetValue("status_code", out var statusText) &&
             (!int.TryParse(statusText, NumberStyles.None, CultureInfo.InvariantCulture, out status) || status is < 300 or > 399))
             return Problems.BadRequest($"status_code must be from 300 to 399 (was '{statusText}').");
 
-        context.Response.Headers.Location = url;
+        context.Response.Headers.Location = LocationHeader.EncodeNonAscii(url);
         return Results.StatusCode(status);
     }
 }

@@ -65,10 +65,16 @@ internal static class StatusEndpoint
                 (!double.TryParse(pieces[1], NumberStyles.Float, CultureInfo.InvariantCulture, out weight) ||
                  !double.IsFinite(weight) || weight <= 0))
             {
-                error = $"'{pieces[1]}' is not a positive weight.";
+                error = $"'{pieces[1]}' is not a positive, finite weight.";
                 return false;
             }
             choices.Add((code, weight));
+        }
+        // Finite weights can still add up to infinity, and then every roll falls through to the last code.
+        if (!double.IsFinite(choices.Sum(c => c.Weight)))
+        {
+            error = "The weights add up to more than a double can hold; use smaller weights, such as 200:0.9,500:0.1.";
+            return false;
         }
         return true;
     }

@@ -16,6 +16,8 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
             BadHttpRequestException e => (e.StatusCode, "Bad request", e.Message),
             JsonException e => (400, "Malformed JSON", $"The body is not valid JSON for this endpoint: {e.Message}"),
             InvalidDataException e => (400, "Malformed form", e.Message),
+            // The multipart parser's own complaint about a truncated part; a body stream that fails to read arrives
+            // as a BadHttpRequestException (UnreadableBodyMiddleware), whatever the content type.
             IOException e when context.Request.HasFormContentType => (400, "Malformed form", e.Message),
             _ => (0, "", ""),
         };

@@ -34,4 +34,37 @@ public class CookieEchoEndpointTests : ServerTestBase
         response.Headers.GetValues("Set-Cookie").ShouldBe(["ok=1; Path=/"]);
         (await JsonOf(response)).GetProperty("cookies").GetProperty("bad\"name").GetString().ShouldBe("2");
     }
+
+    private static string ManyCookies(int count) => string.Join("; ", Enumerable.Range(1, count).Select(i => $"c{i}={i}"));
+
+    [Test]
+    public async Task Fifty_cookies_are_all_echoed()
+    {
+        var response = await GetWithCookieAsync("/api/cookies", ManyCookies(50));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Headers.GetValues("Set-Cookie").Count().ShouldBe(50);
+        (await JsonOf(response)).GetProperty("cookies").EnumerateObject().Count().ShouldBe(50);
+    }
+
+    [TestCase(51)]
+    [TestCase(3000)]
+    public async Task More_than_fifty_cookies_get_a_400_problem_naming_the_limit_and_no_set_cookie(int count)
+    {
+        var response = await GetWithCookieAsync("/api/cookies", ManyCookies(count));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        response.Headers.Contains("Set-Cookie").ShouldBeFalse();
+        (await JsonOf(response)).GetProperty("detail").GetString().ShouldNotBeNull().ShouldContain("at most 50");
+    }
+
+    [Test]
+    public async Task A_name_sent_many_times_counts_once()
+    {
+        var response = await GetWithCookieAsync("/api/cookies", string.Join("; ", Enumerable.Repeat("same=1", 60)));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Headers.GetValues("Set-Cookie").ShouldBe(["same=1; Path=/"]);
+    }
 }

@@ -13,7 +13,8 @@ public class MalformedRequestTests : ServerTestBase
     private const long BodyLimit = 1024;
 
     protected override FakeAuthServer.Testing.FakeAuthServerFactory CreateServer() =>
-        new FakeAuthServer.Testing.FakeAuthServerFactory().Configure(o => o.MaxRequestBodyBytes = BodyLimit);
+        new FakeAuthServer.Testing.FakeAuthServerFactory().Configure(o => o.MaxRequestBodyBytes = BodyLimit)
+            .ConfigureServices(s => s.AddBrokenTransfer());
 
     public record Case(string Name, int Status, Func<HttpRequestMessage> Make)
     {
@@ -31,6 +32,13 @@ public class MalformedRequestTests : ServerTestBase
     {
         var request = new HttpRequestMessage(HttpMethod.Get, path);
         if (header is not null) request.Headers.TryAddWithoutValidation(header, value);
+        return request;
+    }
+
+    private static HttpRequestMessage Broken(string path, string contentType)
+    {
+        var request = Post(path, contentType == Json ? "{}" : "username=x", contentType);
+        request.Headers.Add(BrokenTransfer.Header, "1");
         return request;
     }
 
@@ -63,6 +71,8 @@ public class MalformedRequestTests : ServerTestBase
             "--b\r\nContent-Disposition: form-data; name=\"username\"\r\n\r\nsome_na", "multipart/form-data; boundary=b")),
         new("login: body over the configured limit", 413, () => Post("/api/login", "username=" + new string('a', (int)BodyLimit), Form)),
         new("login: wrong method", 405, () => Get("/api/login")),
+        new("login: JSON body whose transfer breaks", 400, () => Broken("/api/login", Json)),
+        new("login: form body whose transfer breaks", 400, () => Broken("/api/login", Form)),
         new("protected: garbage Cookie header", 401, () => Get("/protected", "Cookie", ";;; ===; user_id; =x; user_id=\"")),
         new("protected: unknown session id", 401, () => Get("/protected", "Cookie", "user_id=0123456789abcdef0123456789abcdef")),
         new("protected: forged session id", 401, () => Get("/protected", "Cookie", "user_id=../../etc/passwd")),
@@ -74,6 +84,9 @@ public class MalformedRequestTests : ServerTestBase
         new("status: overflowing number", 400, () => Get("/status/99999999999999999999")),
         new("status: not a number", 400, () => Get("/status/abc")),
         new("status: negative weight", 400, () => Get("/status/200:-1,500")),
+        new("status: NaN weight", 400, () => Get("/status/200:NaN,500")),
+        new("status: infinite weight", 400, () => Get("/status/200:Infinity,500")),
+        new("status: weights whose sum overflows", 400, () => Get("/status/200:1e308,201:1e308")),
         new("status: too many choices", 400, () => Get("/status/" + string.Join(',', Enumerable.Repeat("200", 40)))),
         new("flaky: failure rate above 1", 400, () => Get("/flaky?failure_rate=2")),
         new("flaky: failure rate not a number", 400, () => Get("/flaky?failure_rate=often")),
@@ -100,6 +113,8 @@ public class MalformedRequestTests : ServerTestBase
         new("cookies/set: name with a semicolon", 400, () => Get("/cookies/set?bad%3Bname=1")),
         new("cookies/set: value with a control character", 400, () => Get("/cookies/set/a/b%0Dc")),
         new("cookies/delete: invalid name", 400, () => Get("/cookies/delete?a%20b")),
+        new("api/cookies: 51 cookies", 400, () => Get("/api/cookies", "Cookie", string.Join("; ", Enumerable.Range(1, 51).Select(i => $"c{i}=1")))),
+        new("api/cookies: 3,000 cookies", 400, () => Get("/api/cookies", "Cookie", string.Join("; ", Enumerable.Range(1, 3000).Select(i => $"c{i}=1")))),
         new("basic-auth: not base64", 401, () => Get("/basic-auth/user/passwd", "Authorization", "Basic !!!not-base64")),
         new("basic-auth: base64 of invalid UTF-8", 401, () => Get("/basic-auth/user/passwd", "Authorization", "Basic " + Convert.ToBase64String([0xFF, 0xFE, 0x3A]))),
         new("basic-auth: no colon", 401, () => Get("/basic-auth/user/passwd", "Authorization", "Basic " + Convert.ToBase64String("userpasswd"u8.ToArray()))),
@@ -108,6 +123,12 @@ public class MalformedRequestTests : ServerTestBase
         new("redirect: not a number", 400, () => Get("/redirect/many")),
         new("redirect-to: no url", 400, () => Get("/redirect-to")),
         new("redirect-to: status not 3xx", 400, () => Get("/redirect-to?url=/get&status_code=200")),
+        new("redirect-to: url with CR", 400, () => Get("/redirect-to?url=/a%0Db")),
+        new("redirect-to: url with LF", 400, () => Get("/redirect-to?url=/a%0Ab")),
+        new("redirect-to: url with NUL", 400, () => Get("/redirect-to?url=/a%00b")),
+        new("redirect-to: url with 0x01", 400, () => Get("/redirect-to?url=/a%01b")),
+        new("redirect-to: url with DEL", 400, () => Get("/redirect-to?url=/a%7Fb")),
+        new("redirect-to: url with the C1 control NEL", 400, () => Get("/redirect-to?url=/a%C2%85b")),
         new("form login: text/plain body", 415, () => Post("/login", "username=some_name&password=pass", "text/plain")),
         new("form login: JSON body", 415, () => Post("/login", "{}", Json)),
         new("form login: multipart without boundary", 400, () => Post("/login", "--x\r\n", "multipart/form-data")),
@@ -136,10 +157,13 @@ public class MalformedRequestTests : ServerTestBase
         new("token login: text/plain body", 415, () => Post("/api/auth/login", "username=some_name&password=pass", "text/plain")),
         new("token login: JSON without password", 400, () => Post("/api/auth/login", """{"username":"some_name"}""", Json)),
         new("token login: wrong method", 405, () => Get("/api/auth/login")),
+        new("token login: JSON body whose transfer breaks", 400, () => Broken("/api/auth/login", Json)),
+        new("token 2fa: JSON body whose transfer breaks", 400, () => Broken("/api/auth/2fa", Json)),
         new("refresh: bad JSON", 400, () => Post("/api/auth/refresh", "{refresh_token:", Json)),
         new("refresh: JSON number for the token", 400, () => Post("/api/auth/refresh", """{"refresh_token":5}""", Json)),
         new("refresh: no refresh_token", 400, () => Post("/api/auth/refresh", "{}", Json)),
         new("refresh: no content type", 415, () => Post("/api/auth/refresh", "refresh_token=x", null)),
+        new("refresh: JSON body whose transfer breaks", 400, () => Broken("/api/auth/refresh", Json)),
         new("refresh: body over the configured limit", 413, () => Post("/api/auth/refresh", "refresh_token=" + new string('r', (int)BodyLimit), Form)),
         new("me: garbage Authorization header", 401, () => Get("/api/me", "Authorization", "Bearer ;;; ===")),
         new("me: huge bearer token", 401, () => Get("/api/me", "Authorization", "Bearer " + new string('t', 8000))),

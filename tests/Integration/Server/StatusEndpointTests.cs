@@ -32,6 +32,17 @@ public class StatusEndpointTests : ServerTestBase
         response.Headers.WwwAuthenticate.ToString().ShouldBe("Basic realm=\"Fake Realm\"");
     }
 
+    [TestCase("200:1e308,201:1e308")]
+    [TestCase("200:1.7976931348623157e308,500:1.7976931348623157e308,503:1")]
+    public async Task Weights_whose_sum_overflows_get_a_400_problem_instead_of_always_the_last_code(string codes)
+    {
+        var response = await Client.GetAsync($"/status/{codes}");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        (await JsonOf(response)).GetProperty("detail").GetString().ShouldNotBeNull().ShouldContain("weights");
+    }
+
     [Test]
     public async Task A_weighted_choice_only_ever_answers_one_of_its_codes()
     {

@@ -22,6 +22,11 @@ public class StatusCodesParsingTests
     [TestCase("200:0")]
     [TestCase("200:NaN")]
     [TestCase("200:Infinity")]
+    [TestCase("200:-Infinity")]
+    [TestCase("200:-1")]
+    [TestCase("200:-0")]
+    [TestCase("200:1e309")]
+    [TestCase("200:1e308,201:1e308")]
     [TestCase(",")]
     [TestCase("")]
     public void Invalid_code_lists_are_refused_with_a_reason(string text)

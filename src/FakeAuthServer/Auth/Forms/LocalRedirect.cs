@@ -1,3 +1,5 @@
+using FakeAuthServer.Http;
+
 namespace FakeAuthServer.Auth.Forms;
 
 /// <summary>Open-redirect protection for ?next=: only a path on this site is followed, anything else means /dashboard.</summary>
@@ -17,5 +19,9 @@ internal static class LocalRedirect
         !next.AsSpan().ContainsAny('\\', ' ') &&
         !next.Any(char.IsControl);
 
-    public static string OrDefault(string? next) => IsSafe(next) ? next! : Default;
+    /// <summary>
+    /// The safe next ready for the Location header, non-ASCII percent-encoded: callers take it before the login
+    /// changes any state, because Kestrel would refuse a raw non-ASCII Location only after the session exists.
+    /// </summary>
+    public static string OrDefault(string? next) => IsSafe(next) ? LocationHeader.EncodeNonAscii(next!) : Default;
 }
