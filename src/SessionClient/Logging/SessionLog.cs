@@ -14,6 +14,21 @@ internal static partial class SessionLog
             Headers(logger, Describe(request.Headers.NonValidated), Describe(response.Headers.NonValidated));
     }
 
+    /// <summary>
+    /// A Set-Cookie the jar did not store (malformed, or refused by its storage rules: a non-ASCII value, a foreign
+    /// domain, a bad prefix…). Only the name is shown, cut to printable ASCII: the value may be a secret.
+    /// </summary>
+    public static void CookieIgnored(ILogger logger, string setCookie, Uri url)
+    {
+        if (!logger.IsEnabled(LogLevel.Debug)) return;
+        var name = setCookie.AsSpan(0, Math.Max(0, setCookie.IndexOf('=') is var eq and >= 0 ? eq : 0)).Trim();
+        var shown = string.Concat(name.ToString().Take(64).Select(c => c is >= '!' and <= '~' ? c : '?'));
+        SetCookieIgnored(logger, shown, Redaction.Url(url));
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Set-Cookie '{Name}' from {Url} was not stored (malformed, or refused by the jar's storage rules)")]
+    private static partial void SetCookieIgnored(ILogger logger, string name, string url);
+
     // Each value is redacted on its own: a second Set-Cookie must not slip past the first one's mask.
     private static string Describe(HttpHeadersNonValidated headers) =>
         string.Join("; ", headers.Select(h => $"{h.Key}: {string.Join(", ", h.Value.Select(v => Redaction.Header(h.Key, v)))}"));

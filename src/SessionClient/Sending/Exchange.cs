@@ -157,6 +157,7 @@ internal sealed class Exchange
     private void StoreCookies(HttpResponseMessage response)
     {
         if (!response.Headers.TryGetValues("Set-Cookie", out var values)) return;
-        foreach (var value in values) _session.Cookies.SetCookies(_uri, value);
+        foreach (var value in values)
+            if (!_session.Cookies.SetCookies(_uri, value)) SessionLog.CookieIgnored(_session.Logger, value, _uri);
     }
 }

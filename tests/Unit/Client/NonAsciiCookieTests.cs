@@ -47,6 +47,26 @@ public class NonAsciiCookieTests
         session.Cookies.Get("lang").ShouldBeNull();
     }
 
+    [Test]
+    public async Task A_refused_set_cookie_leaves_a_debug_line_naming_the_cookie_but_not_its_value()
+    {
+        var stub = new StubHandler(_ =>
+        {
+            var response = new HttpResponseMessage(HttpStatusCode.OK);
+            response.Headers.TryAddWithoutValidation("Set-Cookie", $"lang={Latin1Decoded}");
+            return response;
+        });
+        var logger = new ListLogger();
+        await using var session = new HttpSession(stub) { Logger = logger };
+
+        await session.GetAsync("http://example.com/set");
+
+        var line = logger.Texts.Where(t => t.StartsWith("Set-Cookie")).ShouldHaveSingleItem();
+        line.ShouldContain("'lang'");
+        line.ShouldContain("http://example.com/set");
+        line.ShouldNotContain("fran");
+    }
+
     [TestCase("lang=fran\u00e7ais")]
     [TestCase("fran\u00e7ais=1")]
     [TestCase("emoji=\U0001F36A")]
