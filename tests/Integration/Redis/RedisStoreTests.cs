@@ -46,6 +46,19 @@ public class RedisStoreTests
         MsOptions.Create(new FakeAuthOptions { SessionLifetime = Lifetime, IdleTimeout = Idle }));
 
     [Test]
+    public async Task A_reset_forgets_used_totp_steps_on_every_instance()
+    {
+        var one = new RedisTotpReplayGuard(_one, _keys);
+        var two = new RedisTotpReplayGuard(_two, _keys);
+        (await one.TryAcceptAsync("alice", 1000)).ShouldBeTrue();
+        (await two.TryAcceptAsync("alice", 1000)).ShouldBeFalse();
+
+        await one.ClearAsync();
+
+        (await two.TryAcceptAsync("alice", 1000)).ShouldBeTrue();
+    }
+
+    [Test]
     public async Task A_new_session_key_lives_until_the_session_would_idle_out_on_the_server_clock()
     {
         var session = await Sessions(_one).CreateAsync("alice");
