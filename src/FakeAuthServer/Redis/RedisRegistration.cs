@@ -1,6 +1,6 @@
 using FakeAuthServer.Admin;
 using FakeAuthServer.Auth.Forms;
-using FakeAuthServer.Auth.Forms.TwoFactor;
+using FakeAuthServer.Auth.TwoFactor;
 using FakeAuthServer.Auth.Lockout;
 using FakeAuthServer.Auth.Tokens;
 using FakeAuthServer.Flaky;

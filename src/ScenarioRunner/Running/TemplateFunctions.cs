@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using FakeAuthServer.Auth.Forms.TwoFactor;
+using FakeAuthServer.Auth.TwoFactor;
 
 namespace ScenarioRunner.Running;
 
