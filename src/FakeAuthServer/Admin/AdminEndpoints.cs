@@ -1,3 +1,4 @@
+using FakeAuthServer.Clock;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
