@@ -1,6 +1,6 @@
+using System.Buffers.Text;
 using System.Net;
 using System.Security.Cryptography;
-using System.Text;
 using System.Web;
 
 namespace SessionClient;
@@ -20,12 +20,12 @@ public sealed class OAuthCodeLogin(HttpSession session, string authorizeUrl, str
 
     protected override async Task<HttpResponseMessage> LogInAsync(CancellationToken cancellationToken)
     {
-        var verifier = Base64Url(RandomNumberGenerator.GetBytes(32));
-        var state = Base64Url(RandomNumberGenerator.GetBytes(16));
+        var verifier = Pkce.NewVerifier();
+        var state = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
         var query = new Dictionary<string, string?>
         {
             ["response_type"] = "code", ["client_id"] = clientId, ["redirect_uri"] = redirectUri, ["state"] = state,
-            ["code_challenge"] = Challenge(verifier), ["code_challenge_method"] = "S256",
+            ["code_challenge"] = Pkce.S256Challenge(verifier), ["code_challenge_method"] = "S256",
         };
         if (Scope is not null) query["scope"] = Scope;
 
@@ -61,9 +61,4 @@ public sealed class OAuthCodeLogin(HttpSession session, string authorizeUrl, str
     }
 
     protected override string Describe() => $"OAuth login as '{username}' for {clientId} at {tokenUrl}";
-
-    /// <summary>RFC 7636 S256: base64url(SHA-256(verifier)).</summary>
-    public static string Challenge(string verifier) => Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -11,7 +11,7 @@ public class OAuthCodeLoginTests : FreshServerTestBase
 
     [Test]
     public void The_s256_challenge_matches_rfc_7636_appendix_b() =>
-        OAuthCodeLogin.Challenge("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk").ShouldBe("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
+        Pkce.S256Challenge("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk").ShouldBe("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
 
     [Test]
     public async Task The_code_flow_with_pkce_yields_a_token_the_api_accepts_and_refreshes_it()
