@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Logging;
+using SessionClient.Retries;
+
+namespace SessionClient.Sending;
+
+/// <summary>
+/// What one request takes from its session, read once when it starts: a setting changed on the session while the
+/// request runs (another thread's Timeout, Logger, Auth) never half-applies to it, and nothing below the session
+/// holds the session itself.
+/// </summary>
+internal sealed record SessionSnapshot(
+    HttpMessageInvoker Invoker,
+    CookieJar Cookies,
+    IAuthenticator? Auth,
+    TimeProvider TimeProvider,
+    ILogger Logger,
+    TimeSpan Timeout,
+    int MaxRedirects,
+    bool AllowHttpsToHttpRedirects,
+    long MaxResponseBodyBytes,
+    MountTable Mounts);
