@@ -145,11 +145,11 @@ public sealed class HttpSession : IDisposable, IAsyncDisposable
     private Exchange ExchangeFor(HttpRequestMessage request, RequestOptions options, BufferedBody? body)
     {
         var url = QueryMerge.With(ToUri(request.RequestUri ?? throw new ArgumentException("The request has no URL.")), Params, options.Params);
-        return new Exchange(Snapshot(), options, request, url, HeaderMerge.Merge(Headers, request.Headers, options.Headers), body);
+        var auth = options.Auth ?? Auth;
+        var snapshot = new SessionSnapshot(_invoker, Cookies, auth is null ? null : (message, ct) => auth.ApplyAsync(message, this, ct),
+            TimeProvider, Logger, Timeout, MaxRedirects, AllowHttpsToHttpRedirects, MaxResponseBodyBytes, Mounts);
+        return new Exchange(snapshot, options, request, url, HeaderMerge.Merge(Headers, request.Headers, options.Headers), body);
     }
-
-    private SessionSnapshot Snapshot() => new(_invoker, Cookies, Auth, TimeProvider, Logger, Timeout, MaxRedirects,
-        AllowHttpsToHttpRedirects, MaxResponseBodyBytes, Mounts);
 
     /// <summary>Logs in again by itself when a response says the session has expired (see <see cref="ReloginPolicy"/>).</summary>
     public ReloginPolicy? Relogin { get; set; }

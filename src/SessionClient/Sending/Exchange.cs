@@ -149,7 +149,7 @@ internal sealed class Exchange
             }
         }
 
-        if (!_leftOrigin && (_options.Auth ?? _session.Auth) is { } auth) await auth.ApplyAsync(request, cancellationToken);
+        if (!_leftOrigin && _session.ApplyAuth is { } applyAuth) await applyAuth(request, cancellationToken);
 
         // An explicit Cookie header is the caller's choice, as in requests; otherwise the jar decides per hop.
         if (!explicitCookie)
