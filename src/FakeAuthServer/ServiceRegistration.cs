@@ -19,11 +19,7 @@ public static class ServiceRegistration
 {
     public static IServiceCollection AddFakeAuthServer(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<FakeAuthOptions>()
-            .Bind(configuration.GetSection(FakeAuthOptions.Section))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
-        services.AddSingleton<IValidateOptions<FakeAuthOptions>, FakeAuthOptionsValidator>();
+        services.AddCheckedOptions<FakeAuthOptions, FakeAuthOptionsValidator>(configuration, FakeAuthOptions.Section);
 
         services.AddOffsetClock();
         services.AddAdmin(configuration);
@@ -31,10 +27,7 @@ public static class ServiceRegistration
         PeriodicPurge.Register<ISessionStore>(services, "sessions", s => s.PurgeExpired(),
             sp => sp.GetRequiredService<IOptions<FakeAuthOptions>>().Value.PurgeInterval);
         services.AddSingleton<UserDirectory>();
-        services.AddOptions<LockoutOptions>().Bind(configuration.GetSection($"{FakeAuthOptions.Section}:Lockout"))
-            .Validate(o => o.MaxFailures >= 1 && o.Window > TimeSpan.Zero && o.Duration > TimeSpan.Zero,
-                "FakeAuth:Lockout needs MaxFailures >= 1 and positive Window and Duration.")
-            .ValidateOnStart();
+        services.AddCheckedOptions<LockoutOptions, LockoutOptionsValidator>(configuration, $"{FakeAuthOptions.Section}:Lockout");
         services.AddSingleton<ILockoutStore, InMemoryLockoutStore>();
         services.AddSingleton<LoginGuard>();
         services.AddSingleton<IFailFirstCounters, FailFirstCounters>(_ => new FailFirstCounters());

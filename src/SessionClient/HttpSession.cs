@@ -19,7 +19,7 @@ public sealed class HttpSession : IDisposable, IAsyncDisposable
 
     /// <summary>Owns one pooled <see cref="SocketsHttpHandler"/>: requests to one origin share connections.</summary>
     public HttpSession(TimeProvider? timeProvider = null)
-        : this(CreatePooledHandler(), disposeHandler: true, timeProvider)
+        : this(SessionHandlers.Create(), disposeHandler: true, timeProvider)
     {
     }
 
@@ -193,14 +193,6 @@ public sealed class HttpSession : IDisposable, IAsyncDisposable
     }
 
     private static readonly RequestOptions DefaultOptions = new();
-
-    private static SocketsHttpHandler CreatePooledHandler() => new()
-    {
-        AllowAutoRedirect = false,
-        UseCookies = false,
-        AutomaticDecompression = DecompressionMethods.All,
-        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-    };
 
     public void Dispose() => _invoker.Dispose();
 

@@ -9,9 +9,7 @@ public static class AdminRegistration
 {
     public static IServiceCollection AddAdmin(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<AdminOptions>().Bind(configuration.GetSection($"{FakeAuthOptions.Section}:Admin"))
-            .Validate(o => o.JournalSize is >= 1 and <= 100_000, "FakeAuth:Admin:JournalSize must be from 1 to 100000.")
-            .ValidateOnStart();
+        services.AddCheckedOptions<AdminOptions, AdminOptionsValidator>(configuration, $"{FakeAuthOptions.Section}:Admin");
         services.AddSingleton<RequestJournal>();
         services.TryAddSingleton<Hosting.GeneratedHttpsCertificate>();
         return services;

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace FakeAuthServer.Options;
 
 /// <summary>Everything a user can tune, bound from the "FakeAuth" section (appsettings, environment, command line).</summary>
@@ -26,11 +24,9 @@ public sealed class FakeAuthOptions
     public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>Upper bound on live sessions; at the bound the soonest-to-expire are evicted.</summary>
-    [Range(1, int.MaxValue)]
     public int MaxSessions { get; set; } = 100_000;
 
     /// <summary>Requests with a larger body get 413.</summary>
-    [Range(1, long.MaxValue)]
     public long MaxRequestBodyBytes { get; set; } = 64 * 1024;
 
     /// <summary>One log line per request (method, path, status, elapsed).</summary>
@@ -43,7 +39,6 @@ public sealed class FakeAuthOptions
 public sealed class FlakyOptions
 {
     /// <summary>Probability in [0, 1] that /flaky fails (?failure_rate=).</summary>
-    [Range(0.0, 1.0)]
     public double FailureRate { get; set; } = 0.5;
 
     /// <summary>When set, the server-wide /flaky sequence is reproducible from this seed (?seed= names a per-request one).</summary>

@@ -1,3 +1,4 @@
+using FakeAuthServer.Options;
 using FakeAuthServer.Clock;
 using FakeAuthServer.Admin;
 using FakeAuthServer.Auth.Forms;
@@ -20,12 +21,7 @@ public static class RedisRegistration
     {
         if (!RedisOptions.IsSelected(configuration)) return services;
 
-        services.AddOptions<RedisOptions>().Bind(configuration.GetSection(RedisOptions.Section))
-            .Validate(o => !string.IsNullOrWhiteSpace(o.Configuration), "FakeAuth:Redis:Configuration is required when FakeAuth:Store=redis.")
-            .Validate(o => !string.IsNullOrEmpty(o.KeyPrefix), "FakeAuth:Redis:KeyPrefix must not be empty.")
-            .Validate(o => o.Timeout >= TimeSpan.FromMilliseconds(100) && o.Timeout <= TimeSpan.FromMinutes(1),
-                "FakeAuth:Redis:Timeout must be from 00:00:00.1 to 00:01:00.")
-            .ValidateOnStart();
+        services.AddCheckedOptions<RedisOptions, RedisOptionsValidator>(configuration, RedisOptions.Section);
         services.AddSingleton(sp => RedisConnection.Connect(sp.GetRequiredService<IOptions<RedisOptions>>().Value));
         services.AddSingleton(sp => new RedisKeys(sp.GetRequiredService<IOptions<RedisOptions>>().Value.KeyPrefix));
 

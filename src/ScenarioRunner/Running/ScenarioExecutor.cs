@@ -45,7 +45,7 @@ public static class ScenarioExecutor
 
         var workDirectory = settings.WorkDirectory ?? Directory.CreateTempSubdirectory("scenario-").FullName;
         var variables = Variables.For(target);
-        await using var pool = new SessionPool(target, variables);
+        await using var pool = new ScenarioSessions(target, variables);
         try
         {
             pool.Open(scenario.Sessions);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Security;
 using System.Net.Sockets;
 using System.Security.Cryptography;
+using SessionClient;
 
 namespace ScenarioRunner.Running;
 
@@ -30,14 +31,11 @@ internal sealed class TargetEndpoints(Uri baseAddress)
         PinnedSha256 = info.GeneratedCertificateSha256;
     }
 
-    public SocketsHttpHandler CreateHandler() => new()
+    public SocketsHttpHandler CreateHandler() => SessionHandlers.Prepare(new SocketsHttpHandler
     {
-        AllowAutoRedirect = false,
-        UseCookies = false,
-        AutomaticDecompression = DecompressionMethods.All,
         ConnectCallback = ConnectAsync,
         SslOptions = new SslClientAuthenticationOptions { RemoteCertificateValidationCallback = Trusted },
-    };
+    });
 
     private async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, CancellationToken cancellationToken)
     {

@@ -6,8 +6,8 @@ public static class HttpClientBuilderExtensions
 {
     /// <summary>
     /// Keeps the client's cookies in <paramref name="jar"/> with RFC 6265 rules and follows redirects safely:
-    /// <c>services.AddHttpClient("api").AddSessionCookies(jar)</c>. The primary handler's own cookie container and
-    /// auto-redirect are switched off, since the session does both.
+    /// <c>services.AddHttpClient("api").AddSessionCookies(jar)</c>. The primary handler gets the session's settings
+    /// (<see cref="SessionHandlers"/>): its own cookie container and auto-redirect off, since the session does both.
     /// </summary>
     public static IHttpClientBuilder AddSessionCookies(this IHttpClientBuilder builder, CookieJar jar)
     {
@@ -18,12 +18,10 @@ public static class HttpClientBuilderExtensions
             switch (handler)
             {
                 case SocketsHttpHandler sockets:
-                    sockets.UseCookies = false;
-                    sockets.AllowAutoRedirect = false;
+                    SessionHandlers.Prepare(sockets);
                     break;
                 case HttpClientHandler classic:
-                    classic.UseCookies = false;
-                    classic.AllowAutoRedirect = false;
+                    SessionHandlers.Prepare(classic);
                     break;
             }
         });

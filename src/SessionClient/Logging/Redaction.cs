@@ -1,7 +1,7 @@
 namespace SessionClient.Logging;
 
 /// <summary>Keeps secrets out of logs: cookie values, credentials and userinfo become ***.</summary>
-public static class Redaction
+internal static class Redaction
 {
     public const string Mask = "***";
 

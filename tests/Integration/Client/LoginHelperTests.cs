@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -53,7 +54,7 @@ public class LoginHelperTests : FreshServerTestBase
     public async Task A_long_expired_access_token_is_refreshed_and_an_expired_refresh_token_falls_back_to_a_fresh_login()
     {
         await using var session = NewSession();
-        var log = new LineLogger();
+        var log = new TestLogger(LogLevel.Debug);
         session.Logger = log;
         session.Auth = new TokenLogin("/api/auth/login", "some_name", "pass") { RefreshUrl = "/api/auth/refresh" };
 
@@ -63,9 +64,9 @@ public class LoginHelperTests : FreshServerTestBase
         Server.Clock.Advance(TimeSpan.FromHours(25));  // both gone: the refresh is refused, so it logs in again
         (await session.GetAsync("/api/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        log.Lines.Count(l => l.StartsWith("POST http://localhost/api/auth/login ", StringComparison.Ordinal)).ShouldBe(2);
-        log.Lines.Count(l => l.StartsWith("POST http://localhost/api/auth/refresh -> 200", StringComparison.Ordinal)).ShouldBe(1);
-        log.Lines.Count(l => l.StartsWith("POST http://localhost/api/auth/refresh -> 401", StringComparison.Ordinal)).ShouldBe(1);
+        log.Texts.Count(l => l.StartsWith("POST http://localhost/api/auth/login ", StringComparison.Ordinal)).ShouldBe(2);
+        log.Texts.Count(l => l.StartsWith("POST http://localhost/api/auth/refresh -> 200", StringComparison.Ordinal)).ShouldBe(1);
+        log.Texts.Count(l => l.StartsWith("POST http://localhost/api/auth/refresh -> 401", StringComparison.Ordinal)).ShouldBe(1);
     }
 
     [Test]
@@ -93,13 +94,13 @@ public class LoginHelperTests : FreshServerTestBase
         await using var session = NewSession();
         var login = new TokenLogin("/api/auth/login", "some_name", "pass");
         session.Auth = login;
-        var log = new LineLogger();
+        var log = new TestLogger(LogLevel.Debug);
         session.Logger = log;
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => session.GetAsync("/api/me")));
 
         responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.OK);
-        log.Lines.Count(l => l.StartsWith("POST http://localhost/api/auth/login", StringComparison.Ordinal)).ShouldBe(1);
+        log.Texts.Count(l => l.StartsWith("POST http://localhost/api/auth/login", StringComparison.Ordinal)).ShouldBe(1);
     }
 }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using System.Net;
 using System.Net.Http.Json;
 using FakeAuthServer.Testing;
@@ -12,16 +13,16 @@ public class ReloginTests : FreshServerTestBase
 
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
-    private (HttpSession Session, LineLogger Log) NewSession(ILoginFlow flow, string? loginPath = null)
+    private (HttpSession Session, TestLogger Log) NewSession(ILoginFlow flow, string? loginPath = null)
     {
-        var log = new LineLogger();
+        var log = new TestLogger(LogLevel.Debug);
         var session = NewSession();
         session.Relogin = new ReloginPolicy(flow) { LoginPath = loginPath };
         session.Logger = log;
         return (session, log);
     }
 
-    private static int Logins(LineLogger log, string path) => log.Lines.Count(l => l.StartsWith($"POST http://localhost{path} ", StringComparison.Ordinal));
+    private static int Logins(TestLogger log, string path) => log.Texts.Count(l => l.StartsWith($"POST http://localhost{path} ", StringComparison.Ordinal));
 
     private static readonly ApiLogin Seed002Login = new("/api/login", FakeAuthServerFactory.DemoCredentials);
 
@@ -51,8 +52,8 @@ public class ReloginTests : FreshServerTestBase
 
         created.StatusCode.ShouldBe(HttpStatusCode.Created);
         (await (await session.GetAsync("/api/notes")).Content.ReadFromJsonAsync<string[]>()).ShouldBe(["written while expired"]);
-        log.Lines.Count(l => l.StartsWith("POST http://localhost/api/notes -> 401", StringComparison.Ordinal)).ShouldBe(1);
-        log.Lines.Count(l => l.StartsWith("POST http://localhost/api/notes -> 201", StringComparison.Ordinal)).ShouldBe(1);
+        log.Texts.Count(l => l.StartsWith("POST http://localhost/api/notes -> 401", StringComparison.Ordinal)).ShouldBe(1);
+        log.Texts.Count(l => l.StartsWith("POST http://localhost/api/notes -> 201", StringComparison.Ordinal)).ShouldBe(1);
     }
 
     [Test]

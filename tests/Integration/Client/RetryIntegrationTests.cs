@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using System.Net;
 using SessionClient;
 using WireMock.RequestBuilders;
@@ -107,20 +108,20 @@ public class RetryIntegrationTests : InProcessSessionTestBase
         var draws = new Random(seed);
         var expectedAttempts = 1;
         while (draws.NextDouble() < 0.5 && expectedAttempts < 4) expectedAttempts++;
-        var log = new LineLogger();
+        var log = new TestLogger(LogLevel.Debug);
         await using var session = NewSession();
         session.Logger = log;
         session.Mount("http://localhost", Seed002 with { RaiseOnStatus = false });
 
         await session.GetAsync($"/flaky?failure_rate=0.5&seed={seed}");
 
-        log.Lines.Count(l => l.StartsWith("GET http://localhost/flaky", StringComparison.Ordinal)).ShouldBe(expectedAttempts);
+        log.Texts.Count(l => l.StartsWith("GET http://localhost/flaky", StringComparison.Ordinal)).ShouldBe(expectedAttempts);
     }
 
     [Test]
     public async Task Fail_first_two_gives_the_exact_500_500_200_sequence_in_process()
     {
-        var log = new LineLogger();
+        var log = new TestLogger(LogLevel.Debug);
         await using var session = NewSession();
         session.Logger = log;
         session.Headers["X-Client-Id"] = "retry-exact-sequence";
@@ -129,9 +130,9 @@ public class RetryIntegrationTests : InProcessSessionTestBase
         var response = await session.GetAsync("/flaky?fail_first=2");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        log.Lines.Where(l => l.StartsWith("GET ", StringComparison.Ordinal)).Select(l => l.Split(" -> ")[1][..3])
+        log.Texts.Where(l => l.StartsWith("GET ", StringComparison.Ordinal)).Select(l => l.Split(" -> ")[1][..3])
             .ShouldBe(["500", "500", "200"]);
-        log.Lines.Count(l => l.StartsWith("Incremented Retry", StringComparison.Ordinal)).ShouldBe(2);
+        log.Texts.Count(l => l.StartsWith("Incremented Retry", StringComparison.Ordinal)).ShouldBe(2);
     }
 
     [Test]
@@ -149,7 +150,7 @@ public class RetryIntegrationTests : InProcessSessionTestBase
     [Test]
     public async Task A_post_to_a_failing_endpoint_is_sent_once()
     {
-        var log = new LineLogger();
+        var log = new TestLogger(LogLevel.Debug);
         await using var session = NewSession();
         session.Logger = log;
         session.Headers["X-Client-Id"] = "post-once";
@@ -158,6 +159,6 @@ public class RetryIntegrationTests : InProcessSessionTestBase
         var response = await session.PostFormAsync("/flaky?fail_first=5", [new("a", "1")]);
 
         ((int)response.StatusCode).ShouldBeGreaterThanOrEqualTo(400);
-        log.Lines.Count(l => l.StartsWith("POST ", StringComparison.Ordinal)).ShouldBe(1);
+        log.Texts.Count(l => l.StartsWith("POST ", StringComparison.Ordinal)).ShouldBe(1);
     }
 }

@@ -43,7 +43,7 @@ public class StandaloneServerTests
     private async Task<ExternalTool.Result> RunPythonFullAsync(string script, params string[] args)
     {
         var python = await ExternalTool.PythonWithRequestsAsync();
-        var result = await ExternalTool.RunAsync(python, [Path.Combine(AppContext.BaseDirectory, "Clients", script), .. args],
+        var result = await ExternalTool.RunAsync(python, [Path.Combine(AppContext.BaseDirectory, "PythonClients", script), .. args],
             new Dictionary<string, string> { ["SESSIONKIT_BASE_URL"] = _server.BaseAddress.ToString().TrimEnd('/') });
         result.ExitCode.ShouldBe(0, result.StdErr);
         return result with { StdOut = result.StdOut.ReplaceLineEndings("\n") };

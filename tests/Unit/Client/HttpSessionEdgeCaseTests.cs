@@ -16,7 +16,7 @@ public class HttpSessionEdgeCaseTests
             response.Headers.Add("Set-Cookie", ["csrf=first-secret; Path=/", "sid=second-secret; HttpOnly"]);
             return response;
         });
-        var log = new ListLogger();
+        var log = new TestLogger();
         await using var session = new HttpSession(stub) { Logger = log };
 
         await session.GetAsync("http://example.com/login");

@@ -81,7 +81,7 @@ public class HttpSessionUnitTests
             redirect.Headers.Add("Set-Cookie", "sid=topsecretvalue");
             return redirect;
         });
-        var log = new ListLogger();
+        var log = new TestLogger();
         await using var session = new HttpSession(stub) { Logger = log, Auth = new BasicAuth("u", "hunter2") };
 
         await session.GetAsync("http://example.com/a");

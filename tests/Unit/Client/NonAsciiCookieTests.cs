@@ -56,7 +56,7 @@ public class NonAsciiCookieTests
             response.Headers.TryAddWithoutValidation("Set-Cookie", $"lang={Latin1Decoded}");
             return response;
         });
-        var logger = new ListLogger();
+        var logger = new TestLogger();
         await using var session = new HttpSession(stub) { Logger = logger };
 
         await session.GetAsync("http://example.com/set");

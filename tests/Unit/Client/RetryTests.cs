@@ -46,7 +46,7 @@ public class RetryTests
     public async Task The_seed_sequence_500_500_200_ends_in_200_after_three_attempts_logging_like_urllib3()
     {
         var script = new Script(500, 500, 200);
-        var log = new ListLogger();
+        var log = new TestLogger();
         await using var session = Session(script, SeedPolicy with { BackoffFactor = TimeSpan.Zero });
         session.Logger = log;
 

@@ -10,7 +10,6 @@ public static class FormLoginRegistration
 {
     public static IServiceCollection AddFormLogin(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<IValidateOptions<FakeAuthOptions>, FormLoginOptionsValidator>();
         services.TryAddSingleton(_ => CsrfKey.NewRandom());
         services.AddSingleton<CsrfTokens>();
         services.AddSingleton<TwoFactorSecrets>();

@@ -1,3 +1,4 @@
+using FakeAuthServer.Options;
 using FakeAuthServer.Hosting;
 using FakeAuthServer.Auth.Tokens.OAuth;
 using Microsoft.Extensions.Options;
@@ -9,10 +10,8 @@ public static class TokenRegistration
 {
     public static IServiceCollection AddTokenAuth(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<TokenOptions>().Bind(configuration.GetSection(TokenOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<TokenOptions>, TokenOptionsValidator>();
-        services.AddOptions<OAuthOptions>().Bind(configuration.GetSection(OAuthOptions.Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<OAuthOptions>, OAuthOptionsValidator>();
+        services.AddCheckedOptions<TokenOptions, TokenOptionsValidator>(configuration, TokenOptions.Section);
+        services.AddCheckedOptions<OAuthOptions, OAuthOptionsValidator>(configuration, OAuthOptions.Section);
 
         services.AddSingleton<ITokenStore, InMemoryTokenStore>();
         PeriodicPurge.Register<ITokenStore>(services, "tokens", s => s.PurgeExpired(),

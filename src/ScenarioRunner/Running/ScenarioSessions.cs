@@ -4,7 +4,7 @@ using SessionClient;
 namespace ScenarioRunner.Running;
 
 /// <summary>The scenario's named sessions, built on the target's transport and clock.</summary>
-internal sealed class SessionPool(ITarget target, Variables variables) : IAsyncDisposable
+internal sealed class ScenarioSessions(ITarget target, Variables variables) : IAsyncDisposable
 {
     private readonly Dictionary<string, ScenarioSession> _sessions = new(StringComparer.Ordinal);
 
