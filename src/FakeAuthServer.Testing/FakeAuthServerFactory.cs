@@ -31,6 +31,7 @@ public class FakeAuthServerFactory : WebApplicationFactory<Program>
 
     private readonly List<Action<FakeAuthOptions>> _configure = [];
     private readonly List<Action<IServiceCollection>> _configureServices = [];
+    private bool _requestLog;
 
     public FakeAuthServerFactory(DateTimeOffset? clockStart = null)
     {
@@ -65,6 +66,16 @@ public class FakeAuthServerFactory : WebApplicationFactory<Program>
 
     public FakeAuthServerFactory WithSessionLifetime(TimeSpan lifetime) => Configure(o => o.SessionLifetime = lifetime);
 
+    /// <summary>
+    /// Writes the server's log (one line per request, warnings) to the console; by default an in-process server
+    /// prints nothing into the test run's output.
+    /// </summary>
+    public FakeAuthServerFactory WithRequestLog()
+    {
+        _requestLog = true;
+        return this;
+    }
+
     /// <summary>Turns the /_admin API on (it is off by default, as in production).</summary>
     public FakeAuthServerFactory WithAdminApi() => ConfigureServices(s => s.PostConfigure<AdminOptions>(o => o.Enabled = true));
 
@@ -82,7 +93,17 @@ public class FakeAuthServerFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        // The server needs no files (its defaults are embedded), and from a PackageReference there is no project
+        // folder for WebApplicationFactory to find: the test's own output folder is the content root.
+        builder.UseContentRoot(AppContext.BaseDirectory);
+        builder.ConfigureLogging(logging =>
+        {
+            // "Now listening on http://localhost:8000" and a line per request are noise in a test run: nothing is bound.
+            logging.ClearProviders();
+            if (!_requestLog) return;
+            logging.AddSimpleConsole(console => console.SingleLine = true);
+            logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+        });
         builder.ConfigureServices(services =>
         {
             services.AddServerClock(_ => Clock, _ => new FakeClockAdvance(Clock)); // the admin API moves the test's clock

@@ -11,7 +11,12 @@ public static class ScenarioCli
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
     {
         var command = new ScenarioCommand();
-        command.Root.SetAction((parsed, token) => ScenarioRun.RunAsync(command.Read(parsed), output, errors, token));
+        command.Root.SetAction(async (parsed, token) =>
+        {
+            if (!parsed.GetValue(command.Version)) return await ScenarioRun.RunAsync(command.Read(parsed), output, errors, token);
+            await output.WriteLineAsync(ScenarioCommand.PackageVersion);
+            return Passed;
+        });
         var parsed = command.Root.Parse(args);
         if (parsed.Action is ParseErrorAction)
         {

@@ -39,13 +39,21 @@ internal sealed class ScenarioCommand
 
     public ScenarioCommand()
     {
-        Root = new RootCommand(Description) { _paths, _target, _explain, _junitReport };
+        Root = new RootCommand(Description) { _paths, _target, _explain, _junitReport, Version };
         Root.HelpName = "ScenarioRunner"; // not the host's name (testhost, dotnet) when run from tests
-        Root.Options.Remove(Root.Options.OfType<VersionOption>().Single()); // an assembly version says nothing here
+        // The built-in --version prints the entry assembly's version (testhost's, in tests); ours is the package's.
+        Root.Options.Remove(Root.Options.OfType<VersionOption>().Single());
         _paths.Validators.Add(RejectUnknownOptions);
     }
 
     public RootCommand Root { get; }
+
+    /// <summary>--version: the version of SessionKit.ScenarioRunner, which the sessionkit tool shares.</summary>
+    public Option<bool> Version { get; } = new("--version") { Description = "Show the version and exit" };
+
+    public static string PackageVersion =>
+        typeof(ScenarioCommand).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion.Split('+')[0] ?? "unknown";
 
     public CommandLineRequest Read(ParseResult parsed) =>
         new(parsed.GetRequiredValue(_paths), parsed.GetValue(_target), parsed.GetValue(_explain), parsed.GetValue(_junitReport));

@@ -13,7 +13,7 @@ public static class CookieFileExtensions
     /// Adds the cookies of a file to the jar (the format is recognised from the content). All or nothing: a bad
     /// line fails with a <see cref="CookieFileException"/> naming it, and the jar is left as it was.
     /// Expired cookies in the file are skipped. Every cookie meets the rules a Set-Cookie meets (name and value text,
-    /// domain syntax, public suffixes, __Secure-/__Host- prefixes), and a file over <paramref name="maxBytes"/> is
+    /// domain syntax, public suffixes, __Secure-/__Host- prefixes), and a file over the limit (Load's maxBytes) is
     /// refused before it is read whole.
     /// </summary>
     /// <summary>The largest cookie file <see cref="Load"/> reads by default: 16 MiB, more than a full jar's worth.</summary>

@@ -196,6 +196,16 @@ public class CliOutputTests
         output.ShouldMatch(@"--explain\s+Narrate every step");
         output.ShouldMatch(@"--report-junit <FILE>\s+Write a JUnit XML report to FILE");
         output.ShouldContain("Exit code: 0 all passed or skipped, 1 a scenario failed, 2 bad arguments.");
-        output.ShouldNotContain("--version", Case.Sensitive, "the surface is the runner's options and --help only");
+        output.ShouldMatch(@"--version\s+Show the version and exit");
+    }
+
+    [Test]
+    public async Task Version_prints_the_packages_version_and_runs_nothing()
+    {
+        var (exit, output, errors) = await RunAsync("--version");
+
+        exit.ShouldBe(ScenarioCli.Passed);
+        errors.ShouldBeEmpty();
+        output.Trim().ShouldBe(typeof(ScenarioCli).Assembly.GetName().Version!.ToString(3));
     }
 }

@@ -1,0 +1,1 @@
+return FakeAuthServer.Hosting.FakeAuthServerHost.Run(args);

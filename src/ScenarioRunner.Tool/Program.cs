@@ -1,0 +1,1 @@
+return await ScenarioRunner.Cli.Program.Main(args);
