@@ -1,4 +1,5 @@
 using FakeAuthServer.Admin;
+using FakeAuthServer.Auth.Oidc;
 using FakeAuthServer.Clock;
 using FakeAuthServer.Options;
 using FakeAuthServer.Sessions;
@@ -40,6 +41,16 @@ public class FakeAuthServerFactory : WebApplicationFactory<Program>
 
     /// <summary>The server's clock: advance it to expire sessions without waiting.</summary>
     public FakeTimeProvider Clock { get; }
+
+    /// <summary>
+    /// The OpenID Connect provider's token maker: <c>Tokens.CreateAccessToken("alice", ["orders.read"])</c> mints a
+    /// signed access token without a login (with a <see cref="TokenFlaw"/> for negative tests); <c>Tokens.Issuer</c>
+    /// is the authority to give an app's JwtBearer handler.
+    /// </summary>
+    public JwtTokens Tokens => Services.GetRequiredService<JwtTokens>();
+
+    /// <summary>A new current signing key (the old one stays in the JWKS for its grace period); returns its kid.</summary>
+    public string RotateSigningKey() => Services.GetRequiredService<SigningKeys>().Rotate();
 
     /// <summary>The server's session store, for assertions on server-side state.</summary>
     public ISessionStore Sessions => Services.GetRequiredService<ISessionStore>();

@@ -1,5 +1,6 @@
 using FakeAuthServer.Admin;
 using FakeAuthServer.Auth.Forms;
+using FakeAuthServer.Auth.Oidc;
 using FakeAuthServer.Auth.Tokens;
 using FakeAuthServer.Auth.Tokens.OAuth;
 using FakeAuthServer.Endpoints;
@@ -79,6 +80,11 @@ public static class Routes
         app.MapPost("/oauth/token", TokenEndpoint.Handle)
             .WithSummary("OAuth2 token endpoint (form): grant_type authorization_code, refresh_token or client_credentials.");
 
+        // OpenID Connect: discovery and the signing keys, for apps whose JwtBearer or OpenIdConnect handler trusts this server.
+        app.MapGet("/.well-known/openid-configuration", DiscoveryEndpoint.Handle)
+            .WithSummary("OpenID Connect discovery: the issuer (this address), the endpoints, the signing algorithm.");
+        app.MapGet(JwksEndpoint.Path, JwksEndpoint.Handle).WithSummary("The public signing keys (JWKS): the current one and rotated ones in their grace period.");
+
         // The admin API: 404 unless --admin; while on, AdminRequestGuard refuses what a page elsewhere could send.
         var admin = app.MapGroup("/_admin").AddEndpointFilter<AdminRequestGuard>();
         admin.MapPost("/clock/advance", AdminEndpoints.AdvanceClock).WithSummary("Admin: move the server clock forward (?seconds=N).");
@@ -88,6 +94,7 @@ public static class Routes
             .WithSummary("Admin: add or change a user (JSON username, password, optional Base32 totpSecret; \"\" removes it).");
         admin.MapGet("/info", AdminEndpoints.Info).WithSummary("Admin: the listening addresses and a generated certificate's SHA-256.");
         admin.MapGet("/requests", AdminEndpoints.Requests).WithSummary("Admin: the recent requests.");
+        admin.MapPost("/keys/rotate", AdminEndpoints.RotateKeys).WithSummary("Admin: a new signing key; the old one stays in the JWKS for the grace period.");
         admin.MapPost("/reset", AdminEndpoints.Reset).WithSummary("Admin: forget sessions, tokens, flaky counters, lockouts, used TOTP codes, added users.");
         return app;
     }

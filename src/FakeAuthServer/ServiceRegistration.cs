@@ -1,6 +1,7 @@
 using FakeAuthServer.Admin;
 using FakeAuthServer.Auth.Forms;
 using FakeAuthServer.Auth.Lockout;
+using FakeAuthServer.Auth.Oidc;
 using FakeAuthServer.Auth.Tokens;
 using FakeAuthServer.Clock;
 using FakeAuthServer.Endpoints;
@@ -36,6 +37,7 @@ public static class ServiceRegistration
 
         services.AddFormLogin(configuration);
         services.AddTokenAuth(configuration);
+        services.AddOidc(configuration);
         services.AddRedisStateWhenConfigured(configuration); // FakeAuth:Store=redis: the state above, shared
 
 

@@ -81,6 +81,9 @@ internal static class AdminEndpoints
 
     public static IResult Requests(RequestJournal journal) => Results.Ok(journal.Snapshot());
 
+    /// <summary>A new current signing key; tokens signed by the old one keep validating for the grace period.</summary>
+    public static IResult RotateKeys(Auth.Oidc.SigningKeys keys) => Results.Ok(new { kid = keys.Rotate() });
+
     /// <summary>
     /// Back to a fresh server: sessions, tokens, flaky counters, lockouts, used TOTP codes, the journal, and the
     /// configured users and second factors. Time only moves forward.

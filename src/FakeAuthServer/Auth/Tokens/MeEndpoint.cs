@@ -5,14 +5,14 @@ namespace FakeAuthServer.Auth.Tokens;
 /// <summary>GET /api/me: who the bearer access token belongs to; 401 with an RFC 6750 §3 challenge otherwise.</summary>
 internal static class MeEndpoint
 {
-    public static async Task<IResult> Handle(HttpContext context, ITokenStore store)
+    public static async Task<IResult> Handle(HttpContext context, AccessTokens tokens)
     {
         // No credentials at all: a bare challenge, without an error code (RFC 6750 §3.1).
         if (!AuthorizationHeader.HasScheme(context.Request, "Bearer"))
             return Unauthorized(context, "Bearer realm=\"FakeAuth\"", "Send Authorization: Bearer <access_token>.");
 
         var token = AuthorizationHeader.TryGetParameter(context.Request, "Bearer", out var value)
-            ? await store.FindAsync(TokenKind.Access, value, context.RequestAborted)
+            ? await tokens.FindAsync(value, context.RequestAborted)
             : null;
         if (token is null)
             return Unauthorized(context,

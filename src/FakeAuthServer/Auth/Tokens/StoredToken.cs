@@ -15,8 +15,11 @@ public enum TokenKind
 /// <param name="ClientId">The OAuth client, or null for a token from /api/auth/login.</param>
 public sealed record TokenGrant(string? Username, string? ClientId, string Scope, string Family);
 
-/// <summary>What an authorization code was bound to at /oauth/authorize (RFC 6749 §4.1.3, RFC 7636 §4.6).</summary>
-public sealed record CodeBinding(string RedirectUri, bool RedirectUriWasSent, string CodeChallenge);
+/// <summary>
+/// What an authorization code was bound to at /oauth/authorize (RFC 6749 §4.1.3, RFC 7636 §4.6), and the OpenID
+/// Connect nonce its id_token must carry.
+/// </summary>
+public sealed record CodeBinding(string RedirectUri, bool RedirectUriWasSent, string CodeChallenge, string? Nonce = null);
 
 /// <summary>One issued token or code. Refresh tokens and codes are single-use: redeeming marks them, never twice.</summary>
 public sealed class StoredToken(TokenKind kind, TokenGrant grant, DateTimeOffset issuedAt, DateTimeOffset expiresAt,

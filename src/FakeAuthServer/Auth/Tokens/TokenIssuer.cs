@@ -1,9 +1,11 @@
+using FakeAuthServer.Auth.Oidc;
 using Microsoft.Extensions.Options;
 
 namespace FakeAuthServer.Auth.Tokens;
 
 /// <summary>Mints access and refresh tokens with the configured lifetimes, and rotates refresh tokens.</summary>
-internal sealed class TokenIssuer(ITokenStore store, TimeProvider clock, IOptions<TokenOptions> options)
+internal sealed class TokenIssuer(ITokenStore store, TimeProvider clock, IOptions<TokenOptions> options, JwtTokens jwts,
+    IOptions<OidcOptions> oidc)
 {
     private readonly TokenOptions _options = options.Value;
 
@@ -12,8 +14,11 @@ internal sealed class TokenIssuer(ITokenStore store, TimeProvider clock, IOption
     public async ValueTask<TokenResponse> IssueAsync(TokenGrant grant, bool withRefreshToken, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var access = await store.AddAsync(
-            new StoredToken(TokenKind.Access, grant, now, now + _options.AccessTokenLifetime), cancellationToken);
+        var expiresAt = now + _options.AccessTokenLifetime;
+        var access = await store.AddAsync(new StoredToken(TokenKind.Access, grant, now, expiresAt), cancellationToken);
+        // An OAuth client's access token is a JWT its API can verify alone; the stored value is its jti, so the
+        // server still answers for expiry and revocation. Token login (/api/auth/login) keeps the opaque string.
+        if (grant.ClientId is not null && oidc.Value.IssuesJwtAccessTokens) access = jwts.AccessToken(grant, access, now, expiresAt);
         var refresh = withRefreshToken
             ? await store.AddAsync(new StoredToken(TokenKind.Refresh, grant, now, now + _options.RefreshTokenLifetime), cancellationToken)
             : null;

@@ -11,4 +11,8 @@ public sealed record TokenResponse(
 {
     [JsonPropertyName("token_type")]
     public string TokenType => "Bearer";
+
+    /// <summary>The OpenID Connect id_token, when the grant's scope has openid.</summary>
+    [JsonPropertyName("id_token"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? IdToken { get; init; }
 }

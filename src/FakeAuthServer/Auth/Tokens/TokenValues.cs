@@ -7,8 +7,8 @@ namespace FakeAuthServer.Auth.Tokens;
 /// <summary>Token strings: 256 random bits, base64url. Stores key them by SHA-256 so no lookup compares secrets directly.</summary>
 internal static class TokenValues
 {
-    /// <summary>Far above the 43 characters issued; longer input is rejected before hashing.</summary>
-    public const int MaxLength = 512;
+    /// <summary>Far above the 43 characters of an opaque token and the ~800 of an RS256 JWT; longer input is rejected before hashing.</summary>
+    public const int MaxLength = 4096;
 
     public static string New() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 

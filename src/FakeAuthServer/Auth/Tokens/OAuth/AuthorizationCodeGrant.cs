@@ -4,7 +4,7 @@ namespace FakeAuthServer.Auth.Tokens.OAuth;
 /// grant_type=authorization_code (RFC 6749 §4.1.3, RFC 7636 §4.6). The code is spent on first presentation, whatever
 /// follows; a second presentation revokes every token issued from it (§4.1.2).
 /// </summary>
-internal sealed class AuthorizationCodeGrant(ITokenStore store, TokenIssuer issuer)
+internal sealed class AuthorizationCodeGrant(ITokenStore store, TokenIssuer issuer, Oidc.JwtTokens jwts)
 {
     public async ValueTask<GrantResult> HandleAsync(string clientId, OAuthParameters p, CancellationToken ct)
     {
@@ -28,6 +28,10 @@ internal sealed class AuthorizationCodeGrant(ITokenStore store, TokenIssuer issu
         if (!Pkce.Verify(verifier, binding.CodeChallenge))
             return GrantResult.Fail(OAuthError.InvalidGrant, "code_verifier does not match the code_challenge.");
 
-        return await issuer.IssueAsync(grant, withRefreshToken: true, ct);
+        var response = await issuer.IssueAsync(grant, withRefreshToken: true, ct);
+        // OpenID Connect: the scope asked for openid, so the user's identity comes back as an id_token too.
+        return grant.Scope.Split(' ').Contains(Scopes.OpenId)
+            ? response with { IdToken = jwts.IdToken(grant, binding.Nonce, used.Token.IssuedAt, response.AccessToken) }
+            : response;
     }
 }

@@ -54,7 +54,8 @@ internal static class AuthorizeEndpoint
         if (p["code_challenge_method"] != Pkce.S256) return Error("invalid_request", "code_challenge_method must be S256.");
         if (!Pkce.IsValidS256Challenge(challenge)) return Error("invalid_request", "code_challenge is not a base64url SHA-256 digest.");
         var scopes = Scopes.Parse(p["scope"]);
-        if (scopes is null || !Scopes.AllIn(scopes, client.Scopes))
+        // openid is the protocol's own scope (it asks for an id_token), open to every client that logs a user in.
+        if (scopes is null || !Scopes.AllIn(scopes, [.. client.Scopes, Scopes.OpenId]))
             return Error("invalid_scope", "The scope is malformed or not allowed for this client.");
         if (scopes.Count == 0) scopes = client.Scopes;
 
@@ -73,7 +74,7 @@ internal static class AuthorizeEndpoint
         var now = clock.GetUtcNow();
         var grant = new TokenGrant(owner.Name, clientId, Scopes.Join(scopes), TokenIssuer.NewFamily());
         var code = await store.AddAsync(new StoredToken(TokenKind.AuthorizationCode, grant, now, now + options.Value.CodeLifetime,
-            new CodeBinding(redirect, sentRedirect is not null, challenge)), context.RequestAborted);
+            new CodeBinding(redirect, sentRedirect is not null, challenge, p["nonce"])), context.RequestAborted);
         return Redirect(redirect, state, new() { ["code"] = code });
     }
 

@@ -23,5 +23,8 @@ public sealed class OAuthClient
     /// <summary>Scopes the client may be granted; an authorization request without scope gets all of them.</summary>
     public List<string> Scopes { get; set; } = [];
 
+    /// <summary>The aud of this client's JWT access tokens (the API they are for); the client id when unset.</summary>
+    public string? Audience { get; set; }
+
     public bool IsConfidential => !string.IsNullOrEmpty(Secret);
 }

@@ -5,6 +5,9 @@ namespace FakeAuthServer.Auth.Tokens.OAuth;
 /// <summary>RFC 6749 §3.3 scope strings: space-delimited tokens of NQCHAR (printable ASCII but space, '"' and '\').</summary>
 internal static class Scopes
 {
+    /// <summary>OpenID Connect's scope: the authorization is also a sign-in, answered with an id_token.</summary>
+    public const string OpenId = "openid";
+
     private static readonly SearchValues<char> Nqchar = SearchValues.Create(
         Enumerable.Range(0x21, 0x7E - 0x21 + 1).Select(c => (char)c).Where(c => c is not '"' and not '\\').ToArray());
 
