@@ -75,6 +75,10 @@ public class FakeAuthServerFactory : WebApplicationFactory<Program>
     public FakeAuthServerFactory WithOnlyUsers(IReadOnlyDictionary<string, string> users) =>
         Configure(o => o.Users = new Dictionary<string, string>(users, StringComparer.Ordinal));
 
+    /// <summary>Claims the OpenID Connect provider states about <paramref name="user"/> (id_token, userinfo, JWT access tokens).</summary>
+    public FakeAuthServerFactory WithClaims(string user, IReadOnlyDictionary<string, string> claims) =>
+        Configure(o => o.Claims[user] = new Dictionary<string, string>(claims, StringComparer.Ordinal));
+
     public FakeAuthServerFactory WithSessionLifetime(TimeSpan lifetime) => Configure(o => o.SessionLifetime = lifetime);
 
     /// <summary>

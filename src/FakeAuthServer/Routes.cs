@@ -79,6 +79,11 @@ public static class Routes
                          "then 302 to redirect_uri with code and state.");
         app.MapPost("/oauth/token", TokenEndpoint.Handle)
             .WithSummary("OAuth2 token endpoint (form): grant_type authorization_code, refresh_token or client_credentials.");
+        app.MapPost("/oauth/introspect", IntrospectionEndpoint.Handle)
+            .WithSummary("RFC 7662 introspection for confidential clients: token → {active, scope, client_id, sub, exp…}.");
+        app.MapPost("/oauth/revoke", RevocationEndpoint.Handle).WithSummary("RFC 7009 revocation: the token's whole grant goes.");
+        app.MapMethods("/oauth/userinfo", [HttpMethods.Get, HttpMethods.Post], UserInfoEndpoint.Handle)
+            .WithSummary("OpenID Connect userinfo: sub and the user's configured claims, for a token granted with openid.");
 
         // OpenID Connect: discovery and the signing keys, for apps whose JwtBearer or OpenIdConnect handler trusts this server.
         app.MapGet("/.well-known/openid-configuration", DiscoveryEndpoint.Handle)

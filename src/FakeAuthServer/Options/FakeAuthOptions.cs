@@ -20,6 +20,12 @@ public sealed class FakeAuthOptions
     /// <summary>Username → RFC 4648 Base32 TOTP secret; these users need a 6-digit code after their password (form login).</summary>
     public Dictionary<string, string> TwoFactor { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Username → claim name → value: what the OpenID Connect provider says about the user in id_tokens, userinfo and
+    /// JWT access tokens (e.g. FakeAuth:Claims:alice:role=admin, FakeAuth:Claims:alice:email=alice@example.test).
+    /// </summary>
+    public Dictionary<string, Dictionary<string, string>> Claims { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>How often expired sessions are dropped from memory (on the injected clock).</summary>
     public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromMinutes(1);
 

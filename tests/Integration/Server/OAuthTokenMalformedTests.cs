@@ -2,10 +2,13 @@ using System.Text;
 
 namespace SessionKit.Tests.Integration.Server;
 
-/// <summary>Malformed token requests get RFC 6749 §5.2 error JSON (not problem details, not a 500), and the server carries on.</summary>
+/// <summary>
+/// Malformed requests to the OAuth endpoints (token, RFC 7662 introspection, RFC 7009 revocation) get RFC 6749 §5.2
+/// error JSON (not problem details, not a 500), and the server carries on.
+/// </summary>
 public class OAuthTokenMalformedTests : TokenTestBase
 {
-    public record Case(string Name, string Error, string Body, string? ContentType)
+    public record Case(string Name, string Error, string Body, string? ContentType, string Path = "/oauth/token")
     {
         public override string ToString() => Name;
     }
@@ -32,6 +35,13 @@ public class OAuthTokenMalformedTests : TokenTestBase
         new("refresh grant with a malformed scope", "invalid_scope", "grant_type=refresh_token&client_id=demo-app&refresh_token=x&scope=%22", Form),
         new("huge parameter under the body limit", "invalid_grant",
             "grant_type=refresh_token&client_id=demo-app&refresh_token=" + new string('r', 60_000), Form),
+        new("introspect: JSON instead of a form", "invalid_request", """{"token":"x"}""", "application/json", "/oauth/introspect"),
+        new("introspect: repeated token", "invalid_request", "token=a&token=b&client_id=demo-service&client_secret=demo-service-secret", Form, "/oauth/introspect"),
+        new("introspect: no token", "invalid_request", "client_id=demo-service&client_secret=demo-service-secret", Form, "/oauth/introspect"),
+        new("revoke: no token", "invalid_request", "client_id=demo-app", Form, "/oauth/revoke"),
+        new("revoke: JSON instead of a form", "invalid_request", """{"token":"x"}""", "application/json", "/oauth/revoke"),
+        new("revoke: multipart body", "invalid_request", "--b\r\nContent-Disposition: form-data; name=\"token\"\r\n\r\nx\r\n--b--\r\n",
+            "multipart/form-data; boundary=b", "/oauth/revoke"),
     ];
 
     [TestCaseSource(nameof(Cases))]
@@ -40,7 +50,7 @@ public class OAuthTokenMalformedTests : TokenTestBase
         var content = new ByteArrayContent(Encoding.UTF8.GetBytes(bad.Body));
         if (bad.ContentType is not null) content.Headers.TryAddWithoutValidation("Content-Type", bad.ContentType);
 
-        var response = await Client.PostAsync("/oauth/token", content);
+        var response = await Client.PostAsync(bad.Path, content);
 
         var body = await response.Content.ReadAsStringAsync();
         (await OAuthErrorOf(response)).ShouldBe(bad.Error, body);

@@ -14,7 +14,7 @@ namespace FakeAuthServer.Auth.Oidc;
 /// the server clock's, so a test that advances the clock sees its app refuse the token.
 /// </summary>
 public sealed class JwtTokens(SigningKeys keys, TimeProvider clock, IOptions<OidcOptions> oidc, IOptions<TokenOptions> tokens,
-    IOptions<OAuthOptions> oauth, IHttpContextAccessor http)
+    IOptions<OAuthOptions> oauth, IOptions<Options.FakeAuthOptions> server, IHttpContextAccessor http)
 {
     private static readonly JsonWebTokenHandler Handler = new() { SetDefaultTimesOnTokenCreation = false };
 
@@ -49,8 +49,9 @@ public sealed class JwtTokens(SigningKeys keys, TimeProvider clock, IOptions<Oid
     internal string AccessToken(TokenGrant grant, string jti, DateTimeOffset issuedAt, DateTimeOffset expiresAt)
     {
         var clientId = grant.ClientId ?? throw new ArgumentException("JWT access tokens are for OAuth clients.", nameof(grant));
-        return Sign(AccessTokenClaims(grant.Username ?? clientId, clientId, grant.Scope, jti), AudienceOf(clientId), issuedAt, expiresAt,
-            "at+jwt", keys.Current, Issuer);
+        var claims = AccessTokenClaims(grant.Username ?? clientId, clientId, grant.Scope, jti);
+        if (grant.Username is { } user) AddUserClaims(claims, user);
+        return Sign(claims, AudienceOf(clientId), issuedAt, expiresAt, "at+jwt", keys.Current, Issuer);
     }
 
     /// <summary>The OpenID Connect id_token (Core §2, §3.1.3.6) for the user of an authorization code.</summary>
@@ -66,6 +67,7 @@ public sealed class JwtTokens(SigningKeys keys, TimeProvider clock, IOptions<Oid
             ["at_hash"] = AtHash(accessToken),
         };
         if (nonce is not null) claims["nonce"] = nonce;
+        AddUserClaims(claims, grant.Username!);
         return Sign(claims, clientId, now, now + oidc.Value.IdTokenLifetime, "JWT", keys.Current, Issuer);
     }
 
@@ -81,6 +83,15 @@ public sealed class JwtTokens(SigningKeys keys, TimeProvider clock, IOptions<Oid
             ValidateLifetime = false,
         });
         return result.IsValid && result.Claims.TryGetValue("jti", out var jti) ? jti as string : null;
+    }
+
+    /// <summary>The configured claims of <paramref name="user"/> (FakeAuth:Claims), never over the protocol's own.</summary>
+    public IReadOnlyDictionary<string, string> ClaimsOf(string user) =>
+        server.Value.Claims.TryGetValue(user, out var claims) ? claims : new Dictionary<string, string>();
+
+    private void AddUserClaims(Dictionary<string, object> claims, string user)
+    {
+        foreach (var (name, value) in ClaimsOf(user)) claims.TryAdd(name, value);
     }
 
     /// <summary>A token whose shape says JWT: three base64url parts (opaque tokens have no dot).</summary>

@@ -9,20 +9,9 @@ internal static class TokenEndpoint
     public static async Task<IResult> Handle(HttpContext context, ClientAuthentication clients,
         AuthorizationCodeGrant codeGrant, RefreshTokenGrant refreshGrant, ClientCredentialsGrant credentialsGrant)
     {
-        var request = context.Request;
-        if (!request.HasFormContentType || request.ContentType?.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase) == true)
-            return OAuthError.Of(OAuthError.InvalidRequest, "Send the parameters as application/x-www-form-urlencoded.");
-        OAuthParameters p;
-        try
-        {
-            p = new OAuthParameters(await request.ReadFormAsync(context.RequestAborted));
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException)
-        {
-            return OAuthError.Of(OAuthError.InvalidRequest, $"The form body is malformed: {e.Message}");
-        }
-
-        if (p.Repeated is { } repeated) return OAuthError.Of(OAuthError.InvalidRequest, $"{repeated} was sent more than once.");
+        var (form, formError) = await OAuthForm.ReadAsync(context);
+        if (formError is not null) return formError;
+        var p = form!;
         var grantType = p["grant_type"];
         if (grantType is null) return OAuthError.Of(OAuthError.InvalidRequest, "grant_type is required.");
         if (grantType is not ("authorization_code" or "refresh_token" or "client_credentials"))
