@@ -3,6 +3,7 @@ using FakeAuthServer.Auth.Forms;
 using FakeAuthServer.Auth.Tokens;
 using FakeAuthServer.Auth.Tokens.OAuth;
 using FakeAuthServer.Endpoints;
+using FakeAuthServer.Endpoints.Httpbin;
 using FakeAuthServer.Http;
 
 namespace FakeAuthServer;
@@ -28,25 +29,51 @@ public static class Routes
                          "to fail each client's first N requests; failures shaped by ?status=, ?retry_after=, ?mode=reset " +
                          "(drop the connection); ?delay=ms before answering.");
 
-        // The httpbin subset of seeds 001 and 003: it keeps no server state.
-        var httpbin = app.MapGroup("").WithMetadata(Stateless.Instance);
-        httpbin.MapGet("/cookies", HttpbinCookiesEndpoints.Show).WithSummary("The cookies the request carried.");
-        httpbin.MapGet("/cookies/set", HttpbinCookiesEndpoints.SetFromQuery)
-            .WithSummary("Sets each ?name=value as a cookie, then redirects to /cookies.");
-        httpbin.MapGet("/cookies/set/{name}/{value}", HttpbinCookiesEndpoints.SetFromPath)
+        // httpbin 0.7.0 (Debian's python3-httpbin): it keeps no server state. As in httpbin, every GET route answers
+        // HEAD too (the same headers, no body: HeadLikeGet); the echo routes take large bodies (LargeBody).
+        var httpbin = app.MapGroup("").WithMetadata(Stateless.Instance).AddEndpointFilter<HeadLikeGet>();
+        string[] getHead = HeadLikeGet.Methods;
+        string[] anyMethod = [HttpMethods.Get, HttpMethods.Head, HttpMethods.Post, HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch, HttpMethods.Trace];
+
+        // HTTP methods and request inspection.
+        httpbin.MapMethods("/get", getHead, MethodEchoEndpoints.Get).WithSummary("The request's query arguments, headers, origin and URL.");
+        httpbin.MapPost("/post", MethodEchoEndpoints.WithBody).WithMetadata(LargeBody.Instance)
+            .WithSummary("The request's args, form, files, data, json, headers, origin and URL (multipart included).");
+        httpbin.MapPut("/put", MethodEchoEndpoints.WithBody).WithMetadata(LargeBody.Instance).WithSummary("As /post, for PUT.");
+        httpbin.MapPatch("/patch", MethodEchoEndpoints.WithBody).WithMetadata(LargeBody.Instance).WithSummary("As /post, for PATCH.");
+        httpbin.MapDelete("/delete", MethodEchoEndpoints.WithBody).WithMetadata(LargeBody.Instance).WithSummary("As /post, for DELETE.");
+        httpbin.MapMethods("/anything", anyMethod, MethodEchoEndpoints.Anything).WithMetadata(LargeBody.Instance)
+            .WithSummary("As /post, for any method, with the method.");
+        httpbin.MapMethods("/anything/{**path}", anyMethod, MethodEchoEndpoints.Anything).WithMetadata(LargeBody.Instance)
+            .WithSummary("As /anything, under any path.");
+        httpbin.MapMethods("/headers", getHead, RequestEchoEndpoints.Headers).WithSummary("The request's headers.");
+        httpbin.MapMethods("/ip", getHead, InspectionEndpoints.Ip).WithSummary("The caller's address (or X-Forwarded-For).");
+        httpbin.MapMethods("/user-agent", getHead, InspectionEndpoints.UserAgent).WithSummary("The request's User-Agent.");
+
+        // Cookies.
+        httpbin.MapMethods("/cookies", getHead, HttpbinCookiesEndpoints.Show).WithSummary("The cookies the request carried.");
+        httpbin.MapMethods("/cookies/set", getHead, HttpbinCookiesEndpoints.SetFromQuery)
+            .WithSummary("Sets each ?name=value as a cookie (names case-sensitive, the first value of a repeated one), then redirects to /cookies.");
+        httpbin.MapMethods("/cookies/set/{name}/{value}", getHead, HttpbinCookiesEndpoints.SetFromPath)
             .WithSummary("Sets one cookie, then redirects to /cookies.");
-        httpbin.MapGet("/cookies/delete", HttpbinCookiesEndpoints.Delete)
+        httpbin.MapMethods("/cookies/delete", getHead, HttpbinCookiesEndpoints.Delete)
             .WithSummary("Expires each ?name, then redirects to /cookies.");
-        httpbin.MapGet("/headers", RequestEchoEndpoints.Headers).WithSummary("The request's headers.");
-        httpbin.MapGet("/get", RequestEchoEndpoints.Get).WithSummary("The request's query arguments, headers, origin and URL.");
-        httpbin.Map("/status/{codes}", StatusEndpoint.Handle)
-            .WithSummary("Answers with the status given (or a random one of '200,500' or '200:0.9,500:0.1').");
-        httpbin.MapGet("/basic-auth/{user}/{passwd}", AuthEchoEndpoints.BasicAuth)
+
+        // Auth.
+        httpbin.MapMethods("/basic-auth/{user}/{passwd}", getHead, AuthEchoEndpoints.BasicAuth)
             .WithSummary("200 when HTTP Basic credentials match the path, 401 with a challenge otherwise.")
             .WithMetadata(RedactPathInLogs.Instance);
-        httpbin.MapGet("/bearer", AuthEchoEndpoints.Bearer).WithSummary("200 with any Bearer token, 401 otherwise.");
-        httpbin.MapGet("/redirect/{n}", RedirectEndpoints.Chain).WithSummary("n 302 redirects, ending at /get.");
-        httpbin.Map("/redirect-to", RedirectEndpoints.To).WithSummary("Redirects to ?url= with ?status_code= (default 302).");
+        httpbin.MapMethods("/bearer", getHead, AuthEchoEndpoints.Bearer).WithSummary("200 with any Bearer token, 401 otherwise.");
+
+        // Status codes and redirects.
+        httpbin.MapMethods("/status/{codes}", anyMethod, StatusEndpoint.Handle)
+            .WithSummary("Answers with the status given (or a random one of '200,500' or '200:0.9,500:0.1').");
+        httpbin.MapMethods("/redirect/{n}", getHead, RedirectEndpoints.Chain)
+            .WithSummary("n 302 redirects through /relative-redirect (or /absolute-redirect with ?absolute=true), ending at /get.");
+        httpbin.MapMethods("/relative-redirect/{n}", getHead, RedirectEndpoints.Relative).WithSummary("n 302 redirects with relative Locations, ending at /get.");
+        httpbin.MapMethods("/absolute-redirect/{n}", getHead, RedirectEndpoints.Absolute).WithSummary("n 302 redirects with absolute Locations, ending at /get.");
+        httpbin.MapMethods("/redirect-to", anyMethod, RedirectEndpoints.To)
+            .WithSummary("Redirects to ?url= as given with ?status_code= (300-399, else 302).");
 
         // Seed 004: form login with CSRF, its second factor, the dashboard and logout. The posts refuse another
         // origin's browser (FormOrigin), which the CSRF token pair alone cannot.

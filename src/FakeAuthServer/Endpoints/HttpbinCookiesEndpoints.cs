@@ -10,27 +10,30 @@ internal static class HttpbinCookiesEndpoints
 
     public static IResult SetFromQuery(HttpContext context)
     {
-        foreach (var (name, values) in context.Request.Query)
-            if (Invalid(name, values.ToString()) is { } problem) return problem;
-        foreach (var (name, values) in context.Request.Query)
-            SetCookie.AppendPlain(context.Response, name, values.ToString());
-        return Results.Redirect("/cookies");
+        // httpbin sets each name once, with its first value; names differing in case are different cookies.
+        var cookies = RawQuery.FirstValues(context.Request);
+        foreach (var (name, value) in cookies)
+            if (Invalid(name, value) is { } problem) return problem;
+        foreach (var (name, value) in cookies)
+            SetCookie.AppendPlain(context.Response, name, value);
+        return HttpbinRedirect.WithPage("/cookies");
     }
 
     public static IResult SetFromPath(HttpContext context, string name, string value)
     {
         if (Invalid(name, value) is { } problem) return problem;
         SetCookie.AppendPlain(context.Response, name, value);
-        return Results.Redirect("/cookies");
+        return HttpbinRedirect.WithPage("/cookies");
     }
 
     public static IResult Delete(HttpContext context)
     {
-        foreach (var name in context.Request.Query.Keys)
+        var names = RawQuery.FirstValues(context.Request).Select(p => p.Key).ToList();
+        foreach (var name in names)
             if (!SetCookie.IsValidName(name)) return Problems.BadRequest($"'{name}' is not a valid cookie name.");
-        foreach (var name in context.Request.Query.Keys)
+        foreach (var name in names)
             SetCookie.AppendExpired(context.Response, name);
-        return Results.Redirect("/cookies");
+        return HttpbinRedirect.WithPage("/cookies");
     }
 
     private static IResult? Invalid(string name, string value) =>

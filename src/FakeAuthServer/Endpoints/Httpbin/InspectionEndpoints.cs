@@ -1,0 +1,13 @@
+using FakeAuthServer.Http;
+
+namespace FakeAuthServer.Endpoints.Httpbin;
+
+/// <summary>httpbin's /ip and /user-agent.</summary>
+internal static class InspectionEndpoints
+{
+    public static IResult Ip(HttpContext context) => HttpbinJson.Ok(new { origin = RequestDict.Origin(context) });
+
+    /// <summary>httpbin answers 500 when no User-Agent was sent; here that is a null.</summary>
+    public static IResult UserAgent(HttpRequest request) =>
+        HttpbinJson.Ok(new Dictionary<string, string?> { ["user-agent"] = request.Headers.UserAgent is { Count: > 0 } ua ? ua.ToString() : null });
+}
