@@ -15,14 +15,14 @@ internal static class HttpbinCookiesEndpoints
         foreach (var (name, value) in cookies)
             if (Invalid(name, value) is { } problem) return problem;
         foreach (var (name, value) in cookies)
-            SetCookie.AppendPlain(context.Response, name, value);
+            SetCookie.AppendPlain(context.Response, name, QuotedAsWerkzeug(value));
         return HttpbinRedirect.WithPage("/cookies");
     }
 
     public static IResult SetFromPath(HttpContext context, string name, string value)
     {
         if (Invalid(name, value) is { } problem) return problem;
-        SetCookie.AppendPlain(context.Response, name, value);
+        SetCookie.AppendPlain(context.Response, name, QuotedAsWerkzeug(value));
         return HttpbinRedirect.WithPage("/cookies");
     }
 
@@ -35,6 +35,16 @@ internal static class HttpbinCookiesEndpoints
             SetCookie.AppendExpired(context.Response, name);
         return HttpbinRedirect.WithPage("/cookies");
     }
+
+    private static readonly System.Buffers.SearchValues<char> WerkzeugLegal =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/=!#$%&'*+-.^_`|~:");
+
+    /// <summary>
+    /// Werkzeug's dump_cookie: a value with a character outside its plain set (a space, a parenthesis…) goes out
+    /// as a quoted string. Values that would need its octal escapes were refused before this.
+    /// </summary>
+    private static string QuotedAsWerkzeug(string value) =>
+        value.AsSpan().ContainsAnyExcept(WerkzeugLegal) && !value.Contains('"') ? $"\"{value}\"" : value;
 
     private static IResult? Invalid(string name, string value) =>
         !SetCookie.IsValidName(name) ? Problems.BadRequest($"'{name}' is not a valid cookie name (RFC 6265 token).")

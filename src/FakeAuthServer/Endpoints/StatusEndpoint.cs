@@ -31,6 +31,7 @@ internal static class StatusEndpoint
             if (context.Features.Get<IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
             var response = context.Response;
             response.StatusCode = status;
+            if (status == StatusCodes.Status304NotModified) return Task.CompletedTask; // Werkzeug drops the entity headers
             switch (status)
             {
                 case 301 or 302 or 303 or 305 or 307:

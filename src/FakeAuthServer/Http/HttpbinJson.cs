@@ -63,6 +63,7 @@ internal static class HttpbinJson
         {
             var response = context.Response;
             response.StatusCode = status;
+            if (status == StatusCodes.Status304NotModified) return Task.CompletedTask; // Werkzeug drops the entity headers
             response.ContentType = contentType;
             response.ContentLength = body.Length;
             return response.Body.WriteAsync(body).AsTask();

@@ -39,8 +39,12 @@ internal sealed record RequestBody(
                 using var buffer = new MemoryStream();
                 await section.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
                 var bytes = buffer.ToArray();
+                // httpbin lists only the first file of each name (its get_files reads files.items()).
                 if (disposition.IsFileDisposition())
-                    files.Add(new(name, JsonSafe(bytes, section.ContentType is { Length: > 0 } t ? t : "application/octet-stream")));
+                {
+                    if (files.All(f => f.Key != name))
+                        files.Add(new(name, JsonSafe(bytes, section.ContentType is { Length: > 0 } t ? t : "application/octet-stream")));
+                }
                 else
                     form.Add(new(name, Encoding.UTF8.GetString(bytes)));
             }
