@@ -75,6 +75,57 @@ public static class Routes
         httpbin.MapMethods("/redirect-to", anyMethod, RedirectEndpoints.To)
             .WithSummary("Redirects to ?url= as given with ?status_code= (300-399, else 302).");
 
+        // Response inspection.
+        httpbin.MapMethods("/response-headers", [HttpMethods.Get, HttpMethods.Head, HttpMethods.Post], CacheEndpoints.ResponseHeaders)
+            .WithSummary("Each ?name=value as a response header; the JSON body lists the response's headers.");
+        httpbin.MapMethods("/cache", getHead, CacheEndpoints.Cache)
+            .WithSummary("304 with If-Modified-Since or If-None-Match; otherwise /get's answer with Last-Modified and ETag.");
+        httpbin.MapMethods("/cache/{n}", getHead, CacheEndpoints.CacheFor).WithSummary("/get's answer with Cache-Control: public, max-age=n.");
+        httpbin.MapMethods("/etag/{etag}", getHead, CacheEndpoints.Etag)
+            .WithSummary("/get's answer with that ETag; 304 for a matching If-None-Match, 412 for a failing If-Match.");
+
+        // Response formats.
+        httpbin.MapMethods("/html", getHead, FormatEndpoints.PageHtml).WithSummary("An HTML page (Moby-Dick).");
+        httpbin.MapMethods("/xml", getHead, FormatEndpoints.Xml).WithSummary("An XML document.");
+        httpbin.MapMethods("/robots.txt", getHead, FormatEndpoints.Robots).WithSummary("A robots.txt disallowing /deny.");
+        httpbin.MapMethods("/deny", getHead, FormatEndpoints.Deny).WithSummary("The page robots.txt disallows.");
+        httpbin.MapMethods("/encoding/utf8", getHead, FormatEndpoints.Utf8).WithSummary("UTF-8 text in many scripts.");
+        httpbin.MapMethods("/forms/post", getHead, FormatEndpoints.FormsPost).WithSummary("An HTML form that posts to /post.");
+        httpbin.MapMethods("/gzip", getHead, CompressedEndpoints.Gzip).WithSummary("The request's origin and headers as gzip-encoded JSON.");
+        httpbin.MapMethods("/deflate", getHead, CompressedEndpoints.Deflate).WithSummary("The request's origin and headers as deflate-encoded JSON.");
+        httpbin.MapMethods("/brotli", getHead, CompressedEndpoints.Brotli).WithSummary("The request's origin and headers as brotli-encoded JSON.");
+        httpbin.MapMethods("/image", getHead, FormatEndpoints.Image).WithSummary("An image of the type Accept asks for (png, jpeg, webp, svg); 406 otherwise.");
+        httpbin.MapMethods("/image/png", getHead, FormatEndpoints.Png).WithSummary("A PNG image.");
+        httpbin.MapMethods("/image/jpeg", getHead, FormatEndpoints.Jpeg).WithSummary("A JPEG image.");
+        httpbin.MapMethods("/image/webp", getHead, FormatEndpoints.Webp).WithSummary("A WebP image.");
+        httpbin.MapMethods("/image/svg", getHead, FormatEndpoints.Svg).WithSummary("An SVG image.");
+
+        // Dynamic data.
+        httpbin.MapMethods("/uuid", getHead, DynamicDataEndpoints.Uuid).WithSummary("A random UUID (version 4).");
+        httpbin.MapMethods("/base64/{value}", getHead, FormatEndpoints.Base64).WithSummary("The URL-safe base64 value decoded as text.");
+        httpbin.MapMethods("/bytes/{n}", getHead, DynamicDataEndpoints.Bytes).WithSummary("n random bytes (at most 100 KiB; ?seed= for a fixed sequence).");
+        httpbin.MapMethods("/stream-bytes/{n}", getHead, DynamicDataEndpoints.StreamBytes)
+            .WithSummary("n random bytes, streamed in ?chunk_size= chunks (?seed= for a fixed sequence).");
+        httpbin.MapMethods("/range/{n}", getHead, DynamicDataEndpoints.Range)
+            .WithSummary("n bytes (a..z repeating) honouring Range: 206 with Content-Range, 416 when unsatisfiable.");
+        httpbin.MapMethods("/stream/{n}", getHead, DynamicDataEndpoints.Stream).WithSummary("min(n, 100) JSON lines of /get's answer, streamed.");
+        httpbin.MapMethods("/links/{n}/{offset}", getHead, DynamicDataEndpoints.LinkPage).WithSummary("A page of n links to its siblings.");
+        httpbin.MapMethods("/links/{n}", getHead, DynamicDataEndpoints.Links).WithSummary("Redirects to /links/{n}/0.");
+        httpbin.MapMethods("/drip", getHead, DynamicDataEndpoints.Drip)
+            .WithSummary("?numbytes= asterisks over ?duration= seconds after ?delay=, with status ?code= (server clock).");
+        httpbin.MapMethods("/delay/{n}", getHead, DynamicDataEndpoints.Delay)
+            .WithSummary("Answers after min(n, 10) seconds on the server clock (in-process: the test's clock).");
+
+        // More auth.
+        httpbin.MapMethods("/hidden-basic-auth/{user}/{passwd}", getHead, HiddenBasicAuthEndpoint.Handle)
+            .WithSummary("As /basic-auth, but 404 instead of a challenge.").WithMetadata(RedactPathInLogs.Instance);
+        httpbin.MapMethods("/digest-auth/{qop}/{user}/{passwd}", getHead, DigestAuthEndpoint.Md5)
+            .WithSummary("HTTP Digest (MD5; qop auth or auth-int) for the user and password in the path.").WithMetadata(RedactPathInLogs.Instance);
+        httpbin.MapMethods("/digest-auth/{qop}/{user}/{passwd}/{algorithm}", getHead, DigestAuthEndpoint.WithAlgorithm)
+            .WithSummary("HTTP Digest with MD5, SHA-256 or SHA-512.").WithMetadata(RedactPathInLogs.Instance);
+        httpbin.MapMethods("/digest-auth/{qop}/{user}/{passwd}/{algorithm}/{stale_after}", getHead, DigestAuthEndpoint.WithStaleAfter)
+            .WithSummary("HTTP Digest whose nonce goes stale after stale_after uses.").WithMetadata(RedactPathInLogs.Instance);
+
         // Seed 004: form login with CSRF, its second factor, the dashboard and logout. The posts refuse another
         // origin's browser (FormOrigin), which the CSRF token pair alone cannot.
         app.MapGet("/login", LoginPageEndpoint.Handle)

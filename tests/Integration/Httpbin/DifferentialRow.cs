@@ -3,10 +3,12 @@ namespace SessionKit.Tests.Integration.Httpbin;
 /// <summary>How a row's bodies are compared.</summary>
 public enum BodyKind
 {
-    /// <summary>Parsed and compared as JSON, after <see cref="DifferentialRow.IgnoreJson"/> keys are dropped.</summary>
+    /// <summary>Parsed and compared as JSON (decompressed first per Content-Encoding), after <see cref="DifferentialRow.IgnoreJson"/> keys are dropped.</summary>
     Json,
     /// <summary>Byte for byte, after the host:port of each server is replaced by the same placeholder.</summary>
     Exact,
+    /// <summary>One JSON document per line, each compared as <see cref="Json"/>.</summary>
+    JsonLines,
     /// <summary>Only the length.</summary>
     Length,
     /// <summary>Not compared (random bytes).</summary>

@@ -175,5 +175,100 @@ public static class HttpbinTable
         Get("/redirect-to?url=/get&status_code=abc") with { Differs = new(400, 500, BadInput) },
         Get("/redirect-to") with { Differs = new(400, 500, BadInput) },
         Get("/redirect/0") with { Differs = new(400, 500, BadInput) },
+
+        // Response inspection.
+        Get("/response-headers?freeform=a&freeform=b&X-Custom=1") with { CompareHeaders = ["freeform", "X-Custom", "Content-Length"] },
+        Get("/response-headers") with { CompareHeaders = ["Content-Length"] },
+        new("/response-headers POST", "POST", "/response-headers?X-Posted=yes") { CompareHeaders = ["X-Posted"] },
+        Head("/response-headers?X-Head=1") with { CompareHeaders = ["X-Head", "Content-Length"] },
+        Get("/response-headers?bad%20name=x") with { Differs = new(400, 0, "a name that is no header token is refused; Werkzeug writes it out and no client can read the answer") },
+        Get("/cache") with { CompareHeaders = ["Cache-Control"], Kind = BodyKind.Json },
+        Get("/cache") with { Name = "/cache with If-None-Match", Headers = [("If-None-Match", "\"x\"")] },
+        Get("/cache") with { Name = "/cache with If-Modified-Since", Headers = [("If-Modified-Since", "Sat, 29 Oct 1994 19:43:31 GMT")] },
+        Get("/cache/60") with { CompareHeaders = ["Cache-Control"] },
+        Get("/cache/0") with { CompareHeaders = ["Cache-Control"] },
+        Get("/etag/abc") with { CompareHeaders = ["ETag"] },
+        Get("/etag/abc") with { Name = "/etag If-None-Match matching", Headers = [("If-None-Match", "\"abc\"")], CompareHeaders = ["ETag"] },
+        Get("/etag/abc") with { Name = "/etag If-None-Match W/ list", Headers = [("If-None-Match", "W/\"x\", \"abc\"")], CompareHeaders = ["ETag"] },
+        Get("/etag/abc") with { Name = "/etag If-None-Match *", Headers = [("If-None-Match", "*")], CompareHeaders = ["ETag"] },
+        Get("/etag/abc") with { Name = "/etag If-None-Match other", Headers = [("If-None-Match", "\"x\"")], CompareHeaders = ["ETag"] },
+        Get("/etag/abc") with { Name = "/etag If-Match failing", Headers = [("If-Match", "\"x\"")], CompareHeaders = ["ETag"] },
+        Get("/etag/abc") with { Name = "/etag If-Match matching", Headers = [("If-Match", "\"abc\"")], CompareHeaders = ["ETag"] },
+
+        // Response formats.
+        Get("/html") with { Kind = BodyKind.Exact },
+        Get("/xml") with { Kind = BodyKind.Exact },
+        Get("/robots.txt") with { Kind = BodyKind.Exact },
+        Get("/deny") with { Kind = BodyKind.Exact },
+        Get("/forms/post") with { Kind = BodyKind.Exact },
+        Head("/html"),
+        Get("/encoding/utf8") with
+        {
+            Differs = new(200, 200, "Debian's package replaces httpbin's UTF-8 demo with a placeholder sentence; SessionKit serves UTF-8 text in many scripts")
+                { OurContentType = "text/html; charset=utf-8" },
+        },
+        Get("/gzip"),
+        Get("/deflate"),
+        Get("/brotli"),
+        Head("/gzip") with { CompareHeaders = [] },
+        Get("/image") with { Kind = BodyKind.Exact, CompareHeaders = ["Content-Length"] },
+        .. new[] { "image/webp", "image/svg+xml", "image/jpeg", "image/png", "image/*", "text/html, image/png;q=0.5" }
+            .Select(accept => Get("/image") with { Name = $"/image Accept: {accept}", Headers = [("Accept", accept)], Kind = BodyKind.Exact, CompareHeaders = ["Content-Length"] }),
+        Get("/image") with { Name = "/image Accept: text/plain", Headers = [("Accept", "text/plain")], Kind = BodyKind.Json },
+        .. new[] { "png", "jpeg", "webp", "svg" }.Select(type => Get($"/image/{type}") with { Kind = BodyKind.Exact, CompareHeaders = ["Content-Length"] }),
+
+        // Dynamic data.
+        Get("/uuid") with { IgnoreJson = ["uuid"] },
+        Get("/base64/SFRUUEJJTiBpcyBhd2Vzb21l") with { Kind = BodyKind.Exact },
+        Get("/base64/w6lsw6h2ZQ==") with { Kind = BodyKind.Exact },
+        Get("/base64/not*base64") with { Differs = new(400, 500, BadInput) },
+        Get("/bytes/0") with { Kind = BodyKind.Length, CompareHeaders = ["Content-Length"] },
+        Get("/bytes/1024") with { Kind = BodyKind.Length, CompareHeaders = ["Content-Length"] },
+        Get("/bytes/200000") with { Kind = BodyKind.Length, CompareHeaders = ["Content-Length"] },
+        Get("/bytes/16?seed=42") with { Kind = BodyKind.Length },
+        Get("/stream-bytes/5000?chunk_size=1000") with { Kind = BodyKind.Length },
+        Get("/stream-bytes/200000") with { Kind = BodyKind.Length },
+        Get("/range/30") with { Kind = BodyKind.Exact, CompareHeaders = ["Content-Length", "Content-Range", "Accept-Ranges", "ETag"] },
+        .. new[] { "bytes=5-9", "bytes=0-", "bytes=25-", "bytes=-5", "bytes=-100", "bytes=0-29", "bytes=29-29", "bytes=30-", "bytes=9-5", "bytes=0-30", "chars=1-2", "bytes=x-y" }
+            .Select(range => Get("/range/30") with
+            {
+                Name = $"/range/30 Range: {range}", Headers = [("Range", range)], Kind = BodyKind.Exact,
+                CompareHeaders = ["Content-Length", "Content-Range", "Accept-Ranges", "ETag"],
+            }),
+        Get("/range/0") with { Kind = BodyKind.Exact, CompareHeaders = ["Accept-Ranges", "ETag"] },
+        Get("/range/102401") with { Kind = BodyKind.Exact, CompareHeaders = ["Accept-Ranges", "ETag"] },
+        Get("/stream/3?x=1") with { Kind = BodyKind.JsonLines },
+        Get("/stream/0") with { Kind = BodyKind.JsonLines },
+        Get("/links/3/1") with { Kind = BodyKind.Exact },
+        Get("/links/0/0") with { Kind = BodyKind.Exact },
+        Get("/links/250/249") with { Kind = BodyKind.Length },
+        Get("/links/5"),
+        Get("/drip?duration=0&numbytes=5") with { Kind = BodyKind.Exact, CompareHeaders = ["Content-Length"] },
+        Get("/drip?duration=0&numbytes=3&code=418") with { Kind = BodyKind.Exact },
+        Get("/drip?duration=0&numbytes=0") with { Kind = BodyKind.Exact },
+        Get("/drip?duration=0&numbytes=abc") with { Differs = new(400, 500, BadInput) },
+        Get("/delay/0"),
+        new("/delay refuses POST", "POST", "/delay/0") { Differs = new(405, 405, WrongMethod) },
+        Get("/delay/abc") with { Differs = new(400, 500, BadInput) },
+
+        // More auth.
+        Get("/hidden-basic-auth/user/passwd") with { Headers = [("Authorization", "Basic dXNlcjpwYXNzd2Q=")] },
+        Get("/hidden-basic-auth/user/passwd") with { Name = "/hidden-basic-auth without credentials" },
+        Get("/hidden-basic-auth/user/passwd") with { Name = "/hidden-basic-auth wrong password", Headers = [("Authorization", "Basic dXNlcjp3cm9uZw==")] },
+        Get("/hidden-basic-auth/user/passwd") with
+        {
+            Name = "/hidden-basic-auth with credentials that are no base64",
+            Headers = [("Authorization", "Basic !!!")],
+            Differs = new(404, 404, "a malformed Basic header is bad input: the same 404, with a problem body saying what to fix"),
+        },
+        .. new[] { "auth", "auth-int", "none" }.SelectMany(qop => new[] { "", "/MD5", "/SHA-256", "/SHA-512", "/other", "/SHA-256/3", "/MD5/0" }
+            .Select(rest => Get($"/digest-auth/{qop}/user/passwd{rest}") with { Name = $"/digest-auth challenge {qop}{rest}", Kind = BodyKind.Exact })),
+        Head("/digest-auth/auth/user/passwd"),
+        Get("/digest-auth/auth/user/passwd") with
+        {
+            Name = "/digest-auth with an unreadable Digest header",
+            Headers = [("Authorization", "Digest garbage")],
+            Differs = new(401, 401, "the same 401 and challenge, with a problem body naming the parameters a Digest header needs"),
+        },
     ];
 }
