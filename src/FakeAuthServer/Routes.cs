@@ -29,19 +29,21 @@ public static class Routes
                          "to fail each client's first N requests; failures shaped by ?status=, ?retry_after=, ?mode=reset " +
                          "(drop the connection); ?delay=ms before answering.");
 
-        // httpbin 0.7.0 (Debian's python3-httpbin): it keeps no server state. As in httpbin, every GET route answers
-        // HEAD too (the same headers, no body: HeadLikeGet); the echo routes take large bodies (LargeBody).
-        var httpbin = app.MapGroup("").WithMetadata(Stateless.Instance).AddEndpointFilter<HeadLikeGet>();
-        string[] getHead = HeadLikeGet.Methods;
-        string[] anyMethod = [HttpMethods.Get, HttpMethods.Head, HttpMethods.Post, HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch, HttpMethods.Trace];
+        // httpbin 0.7.0 (Debian's python3-httpbin). As in httpbin, every GET route answers HEAD too (the same headers,
+        // no body: HeadLikeGet), every route answers OPTIONS and carries CORS headers (HttpbinCors), and the echo
+        // routes take large bodies (LargeBody). Only /cache, /delay and /drip read server state (the clock).
+        var httpbinClocked = app.MapGroup("").AddEndpointFilter<HttpbinCors>().AddEndpointFilter<HeadLikeGet>();
+        var httpbin = httpbinClocked.MapGroup("").WithMetadata(Stateless.Instance);
+        string[] getHead = [HttpMethods.Get, HttpMethods.Head, HttpMethods.Options];
+        string[] anyMethod = [HttpMethods.Get, HttpMethods.Head, HttpMethods.Post, HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch, HttpMethods.Trace, HttpMethods.Options];
 
         // HTTP methods and request inspection.
         httpbin.MapMethods("/get", getHead, MethodEchoEndpoints.Get).WithSummary("The request's query arguments, headers, origin and URL.");
-        httpbin.MapPost("/post", MethodEchoEndpoints.WithBody).WithMetadata(LargeBody.Instance)
+        httpbin.MapMethods("/post", [HttpMethods.Post, HttpMethods.Options], MethodEchoEndpoints.WithBody).WithMetadata(LargeBody.Instance)
             .WithSummary("The request's args, form, files, data, json, headers, origin and URL (multipart included).");
-        httpbin.MapPut("/put", MethodEchoEndpoints.WithBody).WithMetadata(LargeBody.Instance).WithSummary("As /post, for PUT.");
-        httpbin.MapPatch("/patch", MethodEchoEndpoints.WithBody).WithMetadata(LargeBody.Instance).WithSummary("As /post, for PATCH.");
-        httpbin.MapDelete("/delete", MethodEchoEndpoints.WithBody).WithMetadata(LargeBody.Instance).WithSummary("As /post, for DELETE.");
+        httpbin.MapMethods("/put", [HttpMethods.Put, HttpMethods.Options], MethodEchoEndpoints.WithBody).WithMetadata(LargeBody.Instance).WithSummary("As /post, for PUT.");
+        httpbin.MapMethods("/patch", [HttpMethods.Patch, HttpMethods.Options], MethodEchoEndpoints.WithBody).WithMetadata(LargeBody.Instance).WithSummary("As /post, for PATCH.");
+        httpbin.MapMethods("/delete", [HttpMethods.Delete, HttpMethods.Options], MethodEchoEndpoints.WithBody).WithMetadata(LargeBody.Instance).WithSummary("As /post, for DELETE.");
         httpbin.MapMethods("/anything", anyMethod, MethodEchoEndpoints.Anything).WithMetadata(LargeBody.Instance)
             .WithSummary("As /post, for any method, with the method.");
         httpbin.MapMethods("/anything/{**path}", anyMethod, MethodEchoEndpoints.Anything).WithMetadata(LargeBody.Instance)
@@ -76,9 +78,9 @@ public static class Routes
             .WithSummary("Redirects to ?url= as given with ?status_code= (300-399, else 302).");
 
         // Response inspection.
-        httpbin.MapMethods("/response-headers", [HttpMethods.Get, HttpMethods.Head, HttpMethods.Post], CacheEndpoints.ResponseHeaders)
+        httpbin.MapMethods("/response-headers", [HttpMethods.Get, HttpMethods.Head, HttpMethods.Post, HttpMethods.Options], CacheEndpoints.ResponseHeaders)
             .WithSummary("Each ?name=value as a response header; the JSON body lists the response's headers.");
-        httpbin.MapMethods("/cache", getHead, CacheEndpoints.Cache)
+        httpbinClocked.MapMethods("/cache", getHead, CacheEndpoints.Cache)
             .WithSummary("304 with If-Modified-Since or If-None-Match; otherwise /get's answer with Last-Modified and ETag.");
         httpbin.MapMethods("/cache/{n}", getHead, CacheEndpoints.CacheFor).WithSummary("/get's answer with Cache-Control: public, max-age=n.");
         httpbin.MapMethods("/etag/{etag}", getHead, CacheEndpoints.Etag)
@@ -111,9 +113,9 @@ public static class Routes
         httpbin.MapMethods("/stream/{n}", getHead, DynamicDataEndpoints.Stream).WithSummary("min(n, 100) JSON lines of /get's answer, streamed.");
         httpbin.MapMethods("/links/{n}/{offset}", getHead, DynamicDataEndpoints.LinkPage).WithSummary("A page of n links to its siblings.");
         httpbin.MapMethods("/links/{n}", getHead, DynamicDataEndpoints.Links).WithSummary("Redirects to /links/{n}/0.");
-        httpbin.MapMethods("/drip", getHead, DynamicDataEndpoints.Drip)
+        httpbinClocked.MapMethods("/drip", getHead, DynamicDataEndpoints.Drip)
             .WithSummary("?numbytes= asterisks over ?duration= seconds after ?delay=, with status ?code= (server clock).");
-        httpbin.MapMethods("/delay/{n}", getHead, DynamicDataEndpoints.Delay)
+        httpbinClocked.MapMethods("/delay/{n}", getHead, DynamicDataEndpoints.Delay)
             .WithSummary("Answers after min(n, 10) seconds on the server clock (in-process: the test's clock).");
 
         // More auth.

@@ -9,8 +9,6 @@ namespace FakeAuthServer.Http;
 /// </summary>
 internal sealed class HeadLikeGet : IEndpointFilter
 {
-    public static readonly string[] Methods = [HttpMethods.Get, HttpMethods.Head];
-
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;

@@ -32,7 +32,7 @@ public sealed record DifferentialRow(string Name, string Method, string Path)
     public (string Name, string Value)[] Headers { get; init; } = [];
     public BodyKind Kind { get; init; } = BodyKind.Json;
 
-    /// <summary>Response headers compared besides Content-Type, Location, Set-Cookie, WWW-Authenticate and Content-Encoding.</summary>
+    /// <summary>Response headers compared besides Content-Type, Location, Set-Cookie, WWW-Authenticate, Content-Encoding, Allow and the CORS ones.</summary>
     public string[] CompareHeaders { get; init; } = [];
 
     /// <summary>JSON keys (at any depth) whose values are per run: uuids, random data.</summary>

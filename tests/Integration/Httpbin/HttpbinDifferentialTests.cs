@@ -19,7 +19,12 @@ namespace SessionKit.Tests.Integration.Httpbin;
 [NonParallelizable]
 public partial class HttpbinDifferentialTests
 {
-    private static readonly string[] DefaultHeaders = ["Content-Type", "Location", "Set-Cookie", "WWW-Authenticate", "Content-Encoding"];
+    private static readonly string[] DefaultHeaders =
+    [
+        "Content-Type", "Location", "Set-Cookie", "WWW-Authenticate", "Content-Encoding", "Allow",
+        "Access-Control-Allow-Origin", "Access-Control-Allow-Credentials", "Access-Control-Allow-Methods",
+        "Access-Control-Max-Age", "Access-Control-Allow-Headers",
+    ];
 
     private HttpbinProcess _httpbin = null!;
     private FakeAuthServerFactory _server = null!;
@@ -140,6 +145,10 @@ public partial class HttpbinDifferentialTests
         }
     }
 
+    /// <summary>Allow lists a set (Werkzeug's order varies from run to run).</summary>
+    private static IEnumerable<string> Ordered(string name, IEnumerable<string> values) =>
+        name.Equals("Allow", StringComparison.OrdinalIgnoreCase) ? values.Order(StringComparer.Ordinal) : values;
+
     /// <summary>Per-run values in headers: a digest challenge's nonce and opaque.</summary>
     private static string Masked(string header) => NonceOrOpaque().Replace(header, "$1=\"…\"");
 
@@ -198,7 +207,7 @@ public partial class HttpbinDifferentialTests
         var host = $"{baseAddress.Host}:{baseAddress.Port}";
         var headers = response.Headers.Concat(response.Content.Headers)
             .GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => Masked(string.Join(" | ", g.SelectMany(h => h.Value)).Replace(host, "HOST", StringComparison.Ordinal)),
+            .ToDictionary(g => g.Key, g => Masked(string.Join(" | ", Ordered(g.Key, g.SelectMany(h => h.Value))).Replace(host, "HOST", StringComparison.Ordinal)),
                 StringComparer.OrdinalIgnoreCase);
         return new Answer((int)response.StatusCode, headers, body, Encoding.UTF8.GetString(body).Replace(host, "HOST", StringComparison.Ordinal));
     }

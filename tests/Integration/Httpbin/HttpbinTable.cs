@@ -60,6 +60,18 @@ public static class HttpbinTable
         Head("/get?foo=bar&FOO=bar"),
         new("/get refuses POST", "POST", "/get") { Differs = new(405, 405, WrongMethod) },
 
+        // CORS and OPTIONS, on every route.
+        .. new[] { "/get", "/anything/x", "/post", "/status/418", "/cookies/set", "/digest-auth/auth/u/p", "/response-headers", "/delay/1" }
+            .Select(path => new DifferentialRow($"OPTIONS {path}", "OPTIONS", path) { Kind = BodyKind.Exact }),
+        new DifferentialRow("OPTIONS preflight asking for headers", "OPTIONS", "/get") { Headers = [("Access-Control-Request-Headers", "X-A, Content-Type")], Kind = BodyKind.Exact },
+        Get("/get") with
+        {
+            Name = "/get with an Origin",
+            Headers = [("Origin", "http://elsewhere.example")],
+            Differs = new(200, 200, "Access-Control-Allow-Origin is always *, never the caller's Origin echoed with credentials, so no page elsewhere can read /cookies with the visitor's cookies")
+                { OurContentType = "application/json" },
+        },
+
         // Request inspection.
         Get("/headers") with { Headers = [("x-lower-case", "1"), ("X-B3-TraceId", "abc"), ("dnt", "1")] },
         Head("/headers"),

@@ -111,6 +111,23 @@ public class HttpbinFidelityTests : ServerTestBase
         response.Headers.Location!.OriginalString.ShouldBe(location);
         response.Content.Headers.ContentType!.ToString().ShouldBe("text/html; charset=utf-8");
     }
+
+    [Test]
+    public async Task Httpbin_routes_answer_OPTIONS_and_allow_any_origin_without_echoing_it()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Options, "/anything/x");
+        request.Headers.Add("Origin", "http://elsewhere.example");
+        request.Headers.Add("Access-Control-Request-Headers", "X-A");
+
+        var response = await Client.SendAsync(request);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Headers.GetValues("Access-Control-Allow-Origin").ShouldBe(["*"]);
+        response.Headers.GetValues("Access-Control-Allow-Credentials").ShouldBe(["true"]);
+        response.Headers.GetValues("Access-Control-Allow-Headers").ShouldBe(["X-A"]);
+        response.Content.Headers.Allow.ShouldContain("PATCH");
+        (await Client.GetAsync("/api/cookies")).Headers.Contains("Access-Control-Allow-Origin").ShouldBeFalse("the tutorial endpoints stay as they were");
+    }
 }
 
 internal static class BasicAuthClientExtensions
