@@ -32,7 +32,7 @@ public static class Routes
         // httpbin 0.7.0 (Debian's python3-httpbin). As in httpbin, every GET route answers HEAD too (the same headers,
         // no body: HeadLikeGet), every route answers OPTIONS and carries CORS headers (HttpbinCors), and the echo
         // routes take large bodies (LargeBody). Only /cache, /delay and /drip read server state (the clock).
-        var httpbinClocked = app.MapGroup("").AddEndpointFilter<HttpbinCors>().AddEndpointFilter<HeadLikeGet>();
+        var httpbinClocked = app.MapGroup("").WithTags("httpbin").AddEndpointFilter<HttpbinCors>().AddEndpointFilter<HeadLikeGet>();
         var httpbin = httpbinClocked.MapGroup("").WithMetadata(Stateless.Instance);
         string[] getHead = [HttpMethods.Get, HttpMethods.Head, HttpMethods.Options];
         string[] anyMethod = [HttpMethods.Get, HttpMethods.Head, HttpMethods.Post, HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch, HttpMethods.Trace, HttpMethods.Options];
@@ -48,17 +48,17 @@ public static class Routes
             .WithSummary("As /post, for any method, with the method.");
         httpbin.MapMethods("/anything/{**path}", anyMethod, MethodEchoEndpoints.Anything).WithMetadata(LargeBody.Instance)
             .WithSummary("As /anything, under any path.");
-        httpbin.MapMethods("/headers", getHead, RequestEchoEndpoints.Headers).WithSummary("The request's headers.");
+        httpbin.MapMethods("/headers", getHead, InspectionEndpoints.Headers).WithSummary("The request's headers.");
         httpbin.MapMethods("/ip", getHead, InspectionEndpoints.Ip).WithSummary("The caller's address (or X-Forwarded-For).");
         httpbin.MapMethods("/user-agent", getHead, InspectionEndpoints.UserAgent).WithSummary("The request's User-Agent.");
 
         // Cookies.
-        httpbin.MapMethods("/cookies", getHead, HttpbinCookiesEndpoints.Show).WithSummary("The cookies the request carried.");
-        httpbin.MapMethods("/cookies/set", getHead, HttpbinCookiesEndpoints.SetFromQuery)
+        httpbin.MapMethods("/cookies", getHead, CookiesEndpoints.Show).WithSummary("The cookies the request carried.");
+        httpbin.MapMethods("/cookies/set", getHead, CookiesEndpoints.SetFromQuery)
             .WithSummary("Sets each ?name=value as a cookie (names case-sensitive, the first value of a repeated one), then redirects to /cookies.");
-        httpbin.MapMethods("/cookies/set/{name}/{value}", getHead, HttpbinCookiesEndpoints.SetFromPath)
+        httpbin.MapMethods("/cookies/set/{name}/{value}", getHead, CookiesEndpoints.SetFromPath)
             .WithSummary("Sets one cookie, then redirects to /cookies.");
-        httpbin.MapMethods("/cookies/delete", getHead, HttpbinCookiesEndpoints.Delete)
+        httpbin.MapMethods("/cookies/delete", getHead, CookiesEndpoints.Delete)
             .WithSummary("Expires each ?name, then redirects to /cookies.");
 
         // Auth.

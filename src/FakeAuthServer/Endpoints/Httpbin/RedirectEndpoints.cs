@@ -1,7 +1,7 @@
 using System.Globalization;
 using FakeAuthServer.Http;
 
-namespace FakeAuthServer.Endpoints;
+namespace FakeAuthServer.Endpoints.Httpbin;
 
 /// <summary>
 /// httpbin's redirect routes: /redirect/{n} (relative hops through /relative-redirect, or absolute ones through

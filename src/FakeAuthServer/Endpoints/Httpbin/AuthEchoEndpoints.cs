@@ -1,6 +1,6 @@
 using FakeAuthServer.Http;
 
-namespace FakeAuthServer.Endpoints;
+namespace FakeAuthServer.Endpoints.Httpbin;
 
 /// <summary>httpbin's /basic-auth/{user}/{passwd} and /bearer: check the Authorization header and say who you are.</summary>
 internal static class AuthEchoEndpoints

@@ -1,9 +1,9 @@
 using FakeAuthServer.Http;
 
-namespace FakeAuthServer.Endpoints;
+namespace FakeAuthServer.Endpoints.Httpbin;
 
 /// <summary>httpbin's cookie endpoints (seeds 001, 003): show, set (then redirect to /cookies), delete.</summary>
-internal static class HttpbinCookiesEndpoints
+internal static class CookiesEndpoints
 {
     public static IResult Show(HttpRequest request) =>
         HttpbinJson.Ok(new { cookies = CookieHeader.ToDictionary(CookieHeader.Parse(request)) });

@@ -2,7 +2,7 @@ using System.Globalization;
 using FakeAuthServer.Http;
 using Microsoft.AspNetCore.Diagnostics;
 
-namespace FakeAuthServer.Endpoints;
+namespace FakeAuthServer.Endpoints.Httpbin;
 
 /// <summary>
 /// /status/{codes} on every method, as httpbin: one code ("418"), a choice ("200,500") or a weighted
