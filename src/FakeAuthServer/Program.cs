@@ -8,6 +8,8 @@ using Microsoft.Extensions.Options;
 var admin = args.Contains("--admin");
 var adminAnyAddress = args.Contains("--admin-any-address");
 args = [.. args.Where(a => a is not ("--admin" or "--admin-any-address"))];
+// --cert-out PATH writes the certificate generated for https to PATH (PEM) once the server listens.
+(var certificateOut, args) = CertificateOut.Take(args);
 
 // appsettings.json ships beside the binary: find it there whatever the working directory, unless told otherwise.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -46,8 +48,9 @@ switch (AdminExposure.Judge(app.Configuration, app.Services.GetRequiredService<I
         break;
 }
 app.UseFakeAuthServer();
+if (certificateOut is not null) CertificateOut.WriteWhenStarted(app, certificateOut);
 app.Run();
-return 0;
+return Environment.ExitCode;
 
 /// <summary>Public so that WebApplicationFactory&lt;Program&gt; can host the server in-process.</summary>
 public partial class Program;

@@ -167,6 +167,8 @@ public static class Routes
         admin.MapPost("/users", AdminEndpoints.AddUser)
             .WithSummary("Admin: add or change a user (JSON username, password, optional Base32 totpSecret; \"\" removes it).");
         admin.MapGet("/info", AdminEndpoints.Info).WithSummary("Admin: the listening addresses and a generated certificate's SHA-256.");
+        admin.MapGet("/certificate", AdminEndpoints.Certificate)
+            .WithSummary("Admin: the certificate generated for https, as PEM (curl --cacert, Python's verify=).");
         admin.MapGet("/requests", AdminEndpoints.Requests).WithSummary("Admin: the recent requests.");
         admin.MapPost("/reset", AdminEndpoints.Reset).WithSummary("Admin: forget sessions, tokens, flaky counters, lockouts, used TOTP codes, added users.");
         return app;
