@@ -87,6 +87,7 @@ public static class Routes
             .WithSummary("/get's answer with that ETag; 304 for a matching If-None-Match, 412 for a failing If-Match.");
 
         // Response formats.
+        httpbin.MapMethods("/json", getHead, FormatEndpoints.Json).WithSummary("A JSON document (httpbin 0.9's slideshow; 0.7.0 has no /json).");
         httpbin.MapMethods("/html", getHead, FormatEndpoints.PageHtml).WithSummary("An HTML page (Moby-Dick).");
         httpbin.MapMethods("/xml", getHead, FormatEndpoints.Xml).WithSummary("An XML document.");
         httpbin.MapMethods("/robots.txt", getHead, FormatEndpoints.Robots).WithSummary("A robots.txt disallowing /deny.");

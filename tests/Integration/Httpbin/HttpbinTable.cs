@@ -104,6 +104,7 @@ public static class HttpbinTable
         new("/anything PUT json", "PUT", "/anything/x") { Body = Raw("""{"k":[true,false]}""", "application/json") },
         new("/anything PATCH form", "PATCH", "/anything") { Body = Form(("a", "b c")) },
         new("/anything DELETE", "DELETE", "/anything"),
+        new("/anything TRACE", "TRACE", "/anything"),
 
         // Cookies.
         Get("/cookies") with { Headers = [("Cookie", "a=1; b=2; A=3")] },
@@ -208,6 +209,11 @@ public static class HttpbinTable
         Get("/etag/abc") with { Name = "/etag If-Match matching", Headers = [("If-Match", "\"abc\"")], CompareHeaders = ["ETag"] },
 
         // Response formats.
+        Get("/json") with
+        {
+            Differs = new(200, 404, "httpbin 0.7.0 has no /json; SessionKit serves httpbin 0.9's sample document there, as the issue asks")
+                { OurContentType = "application/json" },
+        },
         Get("/html") with { Kind = BodyKind.Exact },
         Get("/xml") with { Kind = BodyKind.Exact },
         Get("/robots.txt") with { Kind = BodyKind.Exact },

@@ -18,6 +18,24 @@ internal static class FormatEndpoints
 
     public static IResult FormsPost() => new HttpbinJson.Bytes(HttpbinContent.Get("forms-post.html"), Html);
 
+    /// <summary>
+    /// /json: httpbin 0.9's sample document (0.7.0, the version followed otherwise, has no /json; the issue asks for it).
+    /// </summary>
+    public static IResult Json() => HttpbinJson.Ok(new
+    {
+        slideshow = new
+        {
+            author = "Yours Truly",
+            date = "date of publication",
+            slides = new object[]
+            {
+                new { title = "Wake up to WonderWidgets!", type = "all" },
+                new { items = new[] { "Why <em>WonderWidgets</em> are great", "Who <em>buys</em> WonderWidgets" }, title = "Overview", type = "all" },
+            },
+            title = "Sample Slide Show",
+        },
+    });
+
     public static IResult Robots() => HttpbinJson.Bytes.Text("User-agent: *\nDisallow: /deny\n", "text/plain");
 
     public static IResult Deny() => HttpbinJson.Bytes.Text(AngryAscii, "text/plain");
