@@ -34,6 +34,7 @@ public static class ServiceRegistration
         services.AddSingleton<IFailFirstCounters, FailFirstCounters>(_ => new FailFirstCounters());
         services.AddSingleton<FlakyDice>();
         services.AddSingleton<NotesEndpoints>();
+        services.AddSingleton<Endpoints.Httpbin.HttpbinWaits>(); // /delay and /drip wait on the server clock
 
         services.AddFormLogin(configuration);
         services.AddTokenAuth(configuration);

@@ -79,6 +79,13 @@ internal static class AdminEndpoints
         generatedCertificateSha256 = certificate.Sha256,
     });
 
+    /// <summary>The certificate the server generated for https, as PEM, for clients to trust (curl --cacert, verify=).</summary>
+    public static IResult Certificate(GeneratedHttpsCertificate certificate) =>
+        certificate.Sha256 is null
+            ? Problems.Of(StatusCodes.Status404NotFound, "No generated certificate",
+                "This server generated no https certificate: start it with an https address in --urls (e.g. https://127.0.0.1:8443).")
+            : Results.Text(certificate.Certificate.ExportCertificatePem() + "\n", "application/x-pem-file");
+
     public static IResult Requests(RequestJournal journal) => Results.Ok(journal.Snapshot());
 
     /// <summary>A new current signing key; tokens signed by the old one keep validating for the grace period.</summary>

@@ -28,6 +28,8 @@ public static class FakeAuthServerHost
         var admin = args.Contains("--admin");
         var adminAnyAddress = args.Contains("--admin-any-address");
         args = [.. args.Where(a => a is not ("--admin" or "--admin-any-address"))];
+        // --cert-out PATH writes the certificate generated for https to PATH (PEM) once the server listens.
+        (var certificateOut, args) = CertificateOut.Take(args);
 
         // appsettings.json ships beside the binary: find it there whatever the working directory, unless told otherwise.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -67,8 +69,9 @@ public static class FakeAuthServerHost
                 break;
         }
         app.UseFakeAuthServer();
+        if (certificateOut is not null) CertificateOut.WriteWhenStarted(app, certificateOut);
         app.Run();
-        return 0;
+        return Environment.ExitCode; // a start-up step that stopped the server (--cert-out with nothing to write) set it
     }
 
     /// <summary>The version every SessionKit package and tool of this build carries.</summary>

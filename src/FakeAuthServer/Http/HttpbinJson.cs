@@ -1,18 +1,75 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace FakeAuthServer.Http;
 
-/// <summary>httpbin pretty-prints its JSON with two-space indents; so do the httpbin-style endpoints here.</summary>
+/// <summary>
+/// JSON as httpbin 0.7.0 (Flask's jsonify) writes it: compact, keys sorted, a trailing newline,
+/// <c>Content-Type: application/json</c> with no charset, and a Content-Length.
+/// </summary>
 internal static class HttpbinJson
 {
-    private static readonly JsonSerializerOptions Indented = new(JsonSerializerDefaults.Web)
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
-        WriteIndented = true,
         PropertyNamingPolicy = null,
         DictionaryKeyPolicy = null,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static IResult Ok(object body) => Results.Json(body, Indented);
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static IResult Ok(object body, int status = StatusCodes.Status200OK) =>
+        new Bytes(Serialize(body), "application/json", status);
+
+    /// <summary>The body bytes: compact, every object's keys in ordinal order (Python's sort_keys), then "\n".</summary>
+    public static byte[] Serialize(object body)
+    {
+        var element = JsonSerializer.SerializeToElement(body, Options);
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions)) WriteSorted(writer, element);
+        buffer.WriteByte((byte)'\n');
+        return buffer.ToArray();
+    }
+
+    private static void WriteSorted(Utf8JsonWriter writer, JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                writer.WriteStartObject();
+                foreach (var property in element.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal))
+                {
+                    writer.WritePropertyName(property.Name);
+                    WriteSorted(writer, property.Value);
+                }
+                writer.WriteEndObject();
+                break;
+            case JsonValueKind.Array:
+                writer.WriteStartArray();
+                foreach (var item in element.EnumerateArray()) WriteSorted(writer, item);
+                writer.WriteEndArray();
+                break;
+            default:
+                element.WriteTo(writer);
+                break;
+        }
+    }
+
+    /// <summary>A fixed body with its Content-Length (so HEAD answers carry the same length as GET).</summary>
+    internal sealed class Bytes(byte[] body, string contentType, int status = StatusCodes.Status200OK) : IResult
+    {
+        public Task ExecuteAsync(HttpContext context)
+        {
+            var response = context.Response;
+            response.StatusCode = status;
+            if (status == StatusCodes.Status304NotModified) return Task.CompletedTask; // Werkzeug drops the entity headers
+            response.ContentType = contentType;
+            response.ContentLength = body.Length;
+            return response.Body.WriteAsync(body).AsTask();
+        }
+
+        public static Bytes Text(string text, string contentType, int status = StatusCodes.Status200OK) =>
+            new(Encoding.UTF8.GetBytes(text), contentType, status);
+    }
 }

@@ -83,6 +83,6 @@ public class RedirectFollowingTests : InProcessSessionTestBase
         var response = await session.GetAsync("/redirect/2", new RequestOptions { AllowRedirects = false });
 
         response.StatusCode.ShouldBe(HttpStatusCode.Found);
-        response.Headers.Location!.OriginalString.ShouldBe("/redirect/1");
+        response.Headers.Location!.OriginalString.ShouldBe("/relative-redirect/1");
     }
 }

@@ -9,7 +9,7 @@ public class HttpbinCookiesTests : ServerTestBase
     {
         var response = await GetWithCookieAsync("/cookies", "mycookie=value");
 
-        (await response.Content.ReadAsStringAsync()).ShouldBe("{\n  \"cookies\": {\n    \"mycookie\": \"value\"\n  }\n}");
+        (await response.Content.ReadAsStringAsync()).ShouldBe("{\"cookies\":{\"mycookie\":\"value\"}}\n");
     }
 
     [Test]
@@ -46,6 +46,6 @@ public class HttpbinCookiesTests : ServerTestBase
         using var browserLike = Server.CreateClient(); // follows redirects and keeps cookies
         var body = await browserLike.GetStringAsync("/cookies/set/contextcookie/abc");
 
-        body.ShouldContain("\"contextcookie\": \"abc\"");
+        body.ShouldContain("\"contextcookie\":\"abc\"");
     }
 }

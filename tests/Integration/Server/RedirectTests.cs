@@ -4,7 +4,7 @@ namespace SessionKit.Tests.Integration.Server;
 
 public class RedirectTests : ServerTestBase
 {
-    [TestCase("/redirect/3", "/redirect/2")]
+    [TestCase("/redirect/3", "/relative-redirect/2")]
     [TestCase("/redirect/1", "/get")]
     [TestCase("/redirect-to?url=/cookies", "/cookies")]
     [TestCase("/redirect-to?url=http://127.0.0.1:9/x", "http://127.0.0.1:9/x")]

@@ -52,6 +52,10 @@ public static class ExternalTool
     /// <summary>Debian's chromium (never a browser Playwright downloads).</summary>
     public static Task<string> ChromiumAsync() => EnsureAsync(["/usr/bin/chromium"], ["--version"], "chromium");
 
+    /// <summary>Debian's python3 with Debian's httpbin 0.7.0 (python3-httpbin), the reference for the differential tests.</summary>
+    public static Task<string> HttpbinPythonAsync() =>
+        EnsureAsync(["/usr/bin/python3"], ["-c", "import httpbin.core"], "python3-httpbin");
+
     private static async Task<string> EnsureAsync(string[] candidates, string[] probe, string aptPackage)
     {
         if (await FindAsync(candidates, probe) is { } found) return found;

@@ -1,4 +1,4 @@
-using FakeAuthServer.Endpoints;
+using FakeAuthServer.Endpoints.Httpbin;
 
 namespace SessionKit.Tests.Unit.Server;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using FakeAuthServer.Http;
 using Microsoft.AspNetCore.Diagnostics;
 
-namespace FakeAuthServer.Endpoints;
+namespace FakeAuthServer.Endpoints.Httpbin;
 
 /// <summary>
 /// /status/{codes} on every method, as httpbin: one code ("418"), a choice ("200,500") or a weighted
@@ -15,14 +15,23 @@ internal static class StatusEndpoint
     public static IResult Handle(string codes) =>
         TryParse(codes, out var choices, out var error) ? new StatusAnswer(Choose(choices)) : Problems.BadRequest(error);
 
-    private sealed class StatusAnswer(int status) : IResult
+    /// <summary>
+    /// httpbin's status_code(): an empty text/html answer, except where httpbin replaces the headers (redirects and
+    /// challenges carry only theirs, no Content-Type) or writes its few bodies (402, 406, 418).
+    /// </summary>
+    internal sealed class StatusAnswer(int status) : IResult
     {
+        private const string Teapot = "\n    -=[ teapot ]=-\n\n       _...._\n     .'  _ _ `.\n    | .\"` ^ `\". _,\n    \\_;`\"---\"`|//\n      |       ;/\n      \\_     _/\n        `\"\"\"`\n";
+        private const string NotAcceptable =
+            "{\"message\": \"Client did not request a supported media type.\", \"accept\": [\"image/webp\", \"image/svg+xml\", \"image/jpeg\", \"image/png\", \"image/*\"]}";
+
         public Task ExecuteAsync(HttpContext context)
         {
             // The empty body is the point of this endpoint: keep status-code pages from filling it in.
             if (context.Features.Get<IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
             var response = context.Response;
             response.StatusCode = status;
+            if (status == StatusCodes.Status304NotModified) return Task.CompletedTask; // Werkzeug drops the entity headers
             switch (status)
             {
                 case 301 or 302 or 303 or 305 or 307:
@@ -31,14 +40,31 @@ internal static class StatusEndpoint
                 case 401:
                     response.Headers.WWWAuthenticate = "Basic realm=\"Fake Realm\"";
                     break;
+                case 402:
+                    response.Headers["x-more-info"] = "http://vimeo.com/22053820";
+                    return Write(response, "Fuck you, pay me!");
+                case 406:
+                    response.ContentType = "application/json";
+                    return Write(response, NotAcceptable);
                 case 407:
                     response.Headers.ProxyAuthenticate = "Basic realm=\"Fake Realm\"";
                     break;
                 case 418:
-                    response.ContentType = "text/plain";
-                    return response.WriteAsync("I'm a teapot!\n");
+                    response.Headers["x-more-info"] = "http://tools.ietf.org/html/rfc2324";
+                    return Write(response, Teapot);
+                default:
+                    response.ContentType = "text/html; charset=utf-8";
+                    break;
             }
+            response.ContentLength = 0;
             return Task.CompletedTask;
+        }
+
+        private static Task Write(HttpResponse response, string text)
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+            response.ContentLength = bytes.Length;
+            return response.Body.WriteAsync(bytes).AsTask();
         }
     }
 
