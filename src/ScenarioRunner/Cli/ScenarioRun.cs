@@ -25,7 +25,7 @@ internal static class ScenarioRun
                 s => settings.Target is { } url ? new SocketTarget(url) : new InProcessTarget(s.Server), cancellationToken: cancellationToken);
             results.Add(result);
             progress.Report(result);
-            if (settings.Explain) Narrator.Write(console, result);
+            if (settings.Explain) Narrator.Write(console, result, settings.ShowSecrets);
             else if (result.Verdict == Verdict.Failed) Narrator.WriteFailure(console, result);
         }
         wall.Stop();

@@ -21,7 +21,12 @@ public sealed record ExchangeRecord(string Request, string Response, string Jar)
         {
             answer.Append((int)response.StatusCode).Append(' ').Append(response.ReasonPhrase).AppendLine();
             foreach (var (name, values) in response.Headers.Concat(response.Content.Headers))
-                answer.Append(name).Append(": ").AppendJoin(", ", values).AppendLine();
+            {
+                // Set-Cookie cannot be joined with ", " (its Expires has a comma): one line per cookie, as sent.
+                if (name.Equals("Set-Cookie", StringComparison.OrdinalIgnoreCase))
+                    foreach (var value in values) answer.Append(name).Append(": ").Append(value).AppendLine();
+                else answer.Append(name).Append(": ").AppendJoin(", ", values).AppendLine();
+            }
             answer.AppendLine().Append(Excerpt.Of(body));
         }
         return new ExchangeRecord(request.ToString().TrimEnd(), answer.ToString().TrimEnd(), Describe(jar, now));

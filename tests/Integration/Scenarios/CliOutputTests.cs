@@ -86,13 +86,14 @@ public class CliOutputTests
 
         exit.ShouldBe(ScenarioCli.Passed);
         output.ShouldContain("=== a cookie is set");
-        output.ShouldContain("--- step 1 (line 3): GET /cookies/set/a/1 — Passed");
-        output.ShouldContain("--> request");
-        output.ShouldMatch(@"GET http://localhost/cookies\r?\n", "the request as sent: the last hop of the redirect");
-        output.ShouldContain("Cookie: a=1");
-        output.ShouldContain("(after 1 redirects)");
-        output.ShouldContain("<-- response");
-        output.ShouldContain("200 OK");
+        output.ShouldContain("--- step 1 (line 3) [session default]: GET /cookies/set/a/1 — Passed");
+        output.ShouldContain("--> request 1 of 2: GET http://localhost/cookies/set/a/1");
+        output.ShouldContain("<-- response 1 of 2: 302 Found");
+        output.ShouldContain("    Set-Cookie: a=1; Path=/");
+        output.ShouldMatch(@"--> request 2 of 2 \(redirect hop 1: 302 from /cookies/set/a/1\): GET http://localhost/cookies\r?\n",
+            "each hop of the redirect, as sent");
+        output.ShouldContain("    Cookie: a=1");
+        output.ShouldContain("<-- response 2 of 2: 200 OK");
         output.ShouldContain("jar after:");
         output.ShouldContain("a=1; Domain=localhost; Path=/");
     }
@@ -194,6 +195,7 @@ public class CliOutputTests
         output.ShouldMatch(@"<PATH>\s+Scenario files, or folders of \*\.yaml \[default: scenarios\]");
         output.ShouldMatch(@"--target <URL>\s+Run against a server already listening");
         output.ShouldMatch(@"--explain\s+Narrate every step");
+        output.ShouldMatch(@"--show-secrets\s+Show passwords, tokens and secrets");
         output.ShouldMatch(@"--report-junit <FILE>\s+Write a JUnit XML report to FILE");
         output.ShouldContain("Exit code: 0 all passed or skipped, 1 a scenario failed, 2 bad arguments.");
         output.ShouldMatch(@"--version\s+Show the version and exit");
