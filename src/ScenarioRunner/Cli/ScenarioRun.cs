@@ -8,6 +8,11 @@ internal static class ScenarioRun
 {
     public static async Task<int> RunAsync(CommandLineRequest settings, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
     {
+        // A mistyped path is named as such, as ls would, rather than lumped in with folders that hold no scenario.
+        var missing = settings.Paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
+        foreach (var path in missing) await errors.WriteLineAsync($"{path}: no such file or directory");
+        if (missing.Count > 0) return ScenarioCli.BadArguments;
+
         var files = ScenarioFiles.Find(settings.Paths);
         if (files.Count == 0)
         {

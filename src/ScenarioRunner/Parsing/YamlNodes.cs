@@ -44,7 +44,8 @@ internal sealed class YamlNodes(string file)
         {
             var name = String(key, $"a key of {what}");
             if (allowed.Length > 0 && !allowed.Contains(name, StringComparer.Ordinal))
-                throw Error(key, $"expected one of {string.Join(", ", allowed)} in {what}, found '{name}'");
+                throw Error(key, $"expected one of {string.Join(", ", allowed)} in {what}, found '{name}'" +
+                                 (NearestKey.For(name, allowed) is { } meant ? $" (did you mean `{meant}`?)" : ""));
             yield return (name, key, value);
         }
     }

@@ -174,9 +174,22 @@ public class CliOutputTests
     private static string FirstLine(string text) => text.Split('\n')[0].TrimEnd('\r');
 
     [Test]
-    public async Task A_path_without_scenarios_exits_2()
+    public async Task A_missing_path_exits_2_saying_no_such_file_or_directory()
     {
-        var (exit, _, errors) = await RunAsync(Path.Combine(_folder, "missing"));
+        var missing = Path.Combine(_folder, "missing");
+
+        var (exit, _, errors) = await RunAsync(missing);
+
+        exit.ShouldBe(ScenarioCli.BadArguments);
+        errors.ShouldStartWith($"{missing}: no such file or directory");
+    }
+
+    [Test]
+    public async Task A_folder_without_scenarios_exits_2()
+    {
+        var empty = Directory.CreateDirectory(Path.Combine(_folder, "empty")).FullName;
+
+        var (exit, _, errors) = await RunAsync(empty);
 
         exit.ShouldBe(ScenarioCli.BadArguments);
         errors.ShouldStartWith("no scenario files (*.yaml) in ");
