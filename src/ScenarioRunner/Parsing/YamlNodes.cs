@@ -90,9 +90,13 @@ internal sealed class YamlNodes(string file)
         return spec;
     }
 
-    /// <summary>Strings, lists and dictionaries, as YAML wrote them (scalars stay text; JSON comparison handles types).</summary>
+    /// <summary>
+    /// Strings, lists and dictionaries, as YAML wrote them (scalars stay text; JSON comparison handles types); the
+    /// plain word absent is <see cref="Checks.JsonAbsent"/>.
+    /// </summary>
     public object? Tree(YamlNode node) => node switch
     {
+        YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: Checks.JsonAbsent.Word } => Checks.JsonAbsent.Instance,
         YamlScalarNode scalar => scalar.Value,
         YamlSequenceNode sequence => sequence.Children.Select(Tree).ToList(),
         YamlMappingNode mapping => Entries(mapping, "json").ToDictionary(e => e.Key, e => Tree(e.Value), StringComparer.Ordinal),
