@@ -5,4 +5,7 @@ public sealed record CommandLineRequest(IReadOnlyList<string> Paths, Uri? Target
 {
     /// <summary>--show-secrets: passwords, tokens and secrets appear as sent instead of •••.</summary>
     public bool ShowSecrets { get; init; }
+
+    /// <summary>--report-html: where the HTML report with a sequence diagram per scenario goes.</summary>
+    public string? HtmlReport { get; init; }
 }

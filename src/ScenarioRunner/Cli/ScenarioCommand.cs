@@ -42,9 +42,15 @@ internal sealed class ScenarioCommand
         Description = "Show passwords, tokens and secrets in the narration and reports instead of •••",
     };
 
+    private readonly Option<string?> _htmlReport = new("--report-html")
+    {
+        HelpName = "FILE",
+        Description = "Write one self-contained HTML file to FILE: a sequence diagram per scenario and its steps",
+    };
+
     public ScenarioCommand()
     {
-        Root = new RootCommand(Description) { _paths, _target, _explain, _showSecrets, _junitReport, Version };
+        Root = new RootCommand(Description) { _paths, _target, _explain, _showSecrets, _junitReport, _htmlReport, Version };
         Root.HelpName = "ScenarioRunner"; // not the host's name (testhost, dotnet) when run from tests
         // The built-in --version prints the entry assembly's version (testhost's, in tests); ours is the package's.
         Root.Options.Remove(Root.Options.OfType<VersionOption>().Single());
@@ -64,6 +70,7 @@ internal sealed class ScenarioCommand
         new(parsed.GetRequiredValue(_paths), parsed.GetValue(_target), parsed.GetValue(_explain), parsed.GetValue(_junitReport))
         {
             ShowSecrets = parsed.GetValue(_showSecrets),
+            HtmlReport = parsed.GetValue(_htmlReport),
         };
 
     private static Uri? ParseTarget(ArgumentResult result)

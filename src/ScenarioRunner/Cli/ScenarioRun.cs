@@ -47,6 +47,18 @@ internal static class ScenarioRun
                 return ScenarioCli.BadArguments;
             }
         }
+        if (settings.HtmlReport is { } html)
+        {
+            try
+            {
+                HtmlReport.Write(html, results, wall.Elapsed, settings.ShowSecrets);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                await errors.WriteLineAsync($"--report-html: cannot write {html}: {e.Message}");
+                return ScenarioCli.BadArguments;
+            }
+        }
         return results.Any(r => r.Verdict == Verdict.Failed) ? ScenarioCli.Failed : ScenarioCli.Passed;
     }
 }

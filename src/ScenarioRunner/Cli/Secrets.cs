@@ -4,18 +4,18 @@ namespace ScenarioRunner.Cli;
 
 /// <summary>
 /// Masks secrets in what the narration and the HTML report show, unless --show-secrets: the value of any form field,
-/// JSON property or query parameter whose name contains password, token or secret, and the credentials of an
+/// JSON property or query parameter whose name contains password, token, secret or verifier (PKCE), and the credentials of an
 /// Authorization header. Cookies stay visible: following them is the lesson.
 /// </summary>
 internal static partial class Secrets
 {
     public const string Mask = "•••";
 
-    [GeneratedRegex("password|token|secret", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("password|token|secret|verifier", RegexOptions.IgnoreCase)]
     private static partial Regex SecretName();
 
     // A JSON string property with a secret name; a regex rather than a parser so a cut or invalid body is masked too.
-    [GeneratedRegex("""("[^"\\]*(?:password|token|secret)[^"\\]*"\s*:\s*)"(?:[^"\\]|\\.)*"?""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""("[^"\\]*(?:password|token|secret|verifier)[^"\\]*"\s*:\s*)"(?:[^"\\]|\\.)*"?""", RegexOptions.IgnoreCase)]
     private static partial Regex JsonSecret();
 
     public static bool IsSecretName(string name) => SecretName().IsMatch(name);

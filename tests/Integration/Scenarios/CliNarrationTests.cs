@@ -111,6 +111,10 @@ public class CliNarrationTests
     }
 
     [Test]
+    public async Task A_pkce_verifier_is_masked_in_the_token_request() =>
+        (await ExplainAsync(Scenario("24"))).ShouldContain("&client_id=demo-app&code_verifier=•••");
+
+    [Test]
     public async Task A_one_off_step_says_whose_jar_it_shows()
     {
         var output = await ExplainAsync(Scenario("01"));

@@ -210,6 +210,7 @@ public class CliOutputTests
         output.ShouldMatch(@"--explain\s+Narrate every step");
         output.ShouldMatch(@"--show-secrets\s+Show passwords, tokens and secrets");
         output.ShouldMatch(@"--report-junit <FILE>\s+Write a JUnit XML report to FILE");
+        output.ShouldMatch(@"--report-html <FILE>\s+Write one self-contained HTML file to FILE");
         output.ShouldContain("Exit code: 0 all passed or skipped, 1 a scenario failed, 2 bad arguments.");
         output.ShouldMatch(@"--version\s+Show the version and exit");
     }
