@@ -43,7 +43,7 @@ internal static class SequenceDiagram
                     if (entry is LogNote log)
                     {
                         body.Append(Text(X(lane) + 8, y, log.Text, "log"));
-                        width = Math.Max(width, X(lane) + 8 + log.Text.Length * CharWidth);
+                        width = Math.Max(width, X(lane) + 8 + log.Text.Length * (CharWidth + 0.6)); // 10px monospace runs a little wider
                         y += 16;
                         continue;
                     }
