@@ -115,6 +115,35 @@ public class CliNarrationTests
         (await ExplainAsync(Scenario("24"))).ShouldContain("&client_id=demo-app&code_verifier=•••");
 
     [Test]
+    public async Task A_failure_report_without_explain_masks_tokens_and_bearer_credentials_too()
+    {
+        Write("1-login.yaml", """
+            name: a login that expects the wrong status
+            steps:
+              - request: { method: POST, url: /api/auth/login, json: { username: some_name, password: pass } }
+                expect: { status: 201 }
+            """);
+        Write("2-me.yaml", """
+            name: a bearer call that expects the wrong status
+            steps:
+              - request: { method: POST, url: /api/auth/login, json: { username: some_name, password: pass } }
+                capture: { access: { json: access_token } }
+              - request: { url: /api/me, auth: { bearer: "{{access}}" } }
+                expect: { status: 418 }
+            """);
+        using var output = new StringWriter();
+
+        var exit = await ScenarioCli.RunAsync([_folder], output, TextWriter.Null, CancellationToken.None);
+
+        exit.ShouldBe(ScenarioCli.Failed);
+        var text = output.ToString();
+        text.ShouldContain("status: expected 201, actual 200");
+        text.ShouldContain("\"access_token\":\"•••\"");
+        text.ShouldContain("Authorization: Bearer •••");
+        text.ShouldNotMatch("Bearer [A-Za-z0-9]");
+    }
+
+    [Test]
     public async Task A_one_off_step_says_whose_jar_it_shows()
     {
         var output = await ExplainAsync(Scenario("01"));

@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
 
-namespace ScenarioRunner.Cli;
+namespace ScenarioRunner.Running;
 
 /// <summary>
 /// Masks secrets in what the narration and the HTML report show, unless --show-secrets: the value of any form field,
 /// JSON property or query parameter whose name contains password, token, secret or verifier (PKCE), and the credentials of an
-/// Authorization header. Cookies stay visible: following them is the lesson.
+/// Authorization header. Cookies stay visible: following them is the lesson. A failure report (a scenario's
+/// <c>Report()</c>: NUnit messages, JUnit, the CLI without --explain) always masks: it ends up in CI logs.
 /// </summary>
 internal static partial class Secrets
 {
