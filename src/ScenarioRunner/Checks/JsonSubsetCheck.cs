@@ -5,7 +5,8 @@ namespace ScenarioRunner.Checks;
 
 /// <summary>
 /// The response JSON contains the expected tree: mappings are subsets (an empty mapping means an empty object),
-/// lists match item by item and in length, scalars compare as text.
+/// lists match item by item and in length, scalars compare as text; a property whose value is the plain word
+/// <c>absent</c> must not be there.
 /// </summary>
 public sealed class JsonSubsetCheck(object? expected, Variables variables) : ICheck
 {
@@ -29,12 +30,14 @@ public sealed class JsonSubsetCheck(object? expected, Variables variables) : ICh
         Dictionary<string, object?> map when actual.ValueKind != JsonValueKind.Object => Mismatch(path, "an object", actual),
         Dictionary<string, object?> { Count: 0 } => actual.EnumerateObject().Any() ? Mismatch(path, "an empty object", actual) : null,
         Dictionary<string, object?> map => map.Select(e => actual.TryGetProperty(e.Key, out var child)
-            ? Compare(e.Value, child, $"{path}.{e.Key}")
+            ? e.Value is JsonAbsent ? $"json {path}.{e.Key}: expected absent, actual {Short(child)}" : Compare(e.Value, child, $"{path}.{e.Key}")
+            : e.Value is JsonAbsent ? null
             : $"json {path}.{e.Key}: expected present, actual absent (object: {Short(actual)})").FirstOrDefault(f => f is not null),
         List<object?> list when actual.ValueKind != JsonValueKind.Array || actual.GetArrayLength() != list.Count =>
             Mismatch(path, $"a list of {list.Count}", actual),
         List<object?> list => list.Select((item, i) => Compare(item, actual[i], $"{path}[{i}]")).FirstOrDefault(f => f is not null),
         string text => Scalar(actual) == variables.Expand(text) ? null : Mismatch(path, $"'{variables.Expand(text)}'", actual),
+        JsonAbsent => $"json {path}: 'absent' only makes sense as the value of a property, e.g. {{ cookies: {{ first: absent }} }}",
         _ => $"json {path}: cannot compare {expected}",
     };
 

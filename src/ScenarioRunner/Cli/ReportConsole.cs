@@ -5,7 +5,14 @@ namespace ScenarioRunner.Cli;
 /// <summary>The console the summary and narration are written to.</summary>
 internal static class ReportConsole
 {
-    /// <summary>Colour on a terminal; plain text, 120 columns wide, when redirected to a file, a pipe or a test's writer.</summary>
+    /// <summary>Wide enough for any line; the summary table still sizes its columns to their content.</summary>
+    public const int UnwrappedWidth = 1_000_000;
+
+    /// <summary>
+    /// Colour on a terminal; plain text when redirected to a file, a pipe or a test's writer. Spectre wraps every line
+    /// at the profile's width (80 when it cannot ask a terminal), which breaks tokens and URLs in a saved narration:
+    /// redirected, the width is one no line reaches, so nothing is wrapped.
+    /// </summary>
     public static IAnsiConsole Over(TextWriter writer)
     {
         var terminal = ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected;
@@ -16,7 +23,7 @@ internal static class ReportConsole
             ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = terminal ? InteractionSupport.Detect : InteractionSupport.No,
         });
-        if (!terminal) console.Profile.Width = 120;
+        if (!terminal) console.Profile.Width = UnwrappedWidth;
         return console;
     }
 }

@@ -28,7 +28,7 @@ internal sealed class ScenarioCommand
 
     private readonly Option<bool> _explain = new("--explain")
     {
-        Description = "Narrate every step: the request as sent, the response, the cookie jar after it",
+        Description = "Narrate every step: each attempt and redirect hop as sent and answered, retry waits, captures, the cookie jar after it",
     };
 
     private readonly Option<string?> _junitReport = new("--report-junit")
@@ -37,9 +37,20 @@ internal sealed class ScenarioCommand
         Description = "Write a JUnit XML report to FILE",
     };
 
+    private readonly Option<bool> _showSecrets = new("--show-secrets")
+    {
+        Description = "Show passwords, tokens and secrets in the narration and reports instead of •••",
+    };
+
+    private readonly Option<string?> _htmlReport = new("--report-html")
+    {
+        HelpName = "FILE",
+        Description = "Write one self-contained HTML file to FILE: a sequence diagram per scenario and its steps",
+    };
+
     public ScenarioCommand()
     {
-        Root = new RootCommand(Description) { _paths, _target, _explain, _junitReport, Version };
+        Root = new RootCommand(Description) { _paths, _target, _explain, _showSecrets, _junitReport, _htmlReport, Version };
         Root.HelpName = "ScenarioRunner"; // not the host's name (testhost, dotnet) when run from tests
         // The built-in --version prints the entry assembly's version (testhost's, in tests); ours is the package's.
         Root.Options.Remove(Root.Options.OfType<VersionOption>().Single());
@@ -56,7 +67,11 @@ internal sealed class ScenarioCommand
             .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion.Split('+')[0] ?? "unknown";
 
     public CommandLineRequest Read(ParseResult parsed) =>
-        new(parsed.GetRequiredValue(_paths), parsed.GetValue(_target), parsed.GetValue(_explain), parsed.GetValue(_junitReport));
+        new(parsed.GetRequiredValue(_paths), parsed.GetValue(_target), parsed.GetValue(_explain), parsed.GetValue(_junitReport))
+        {
+            ShowSecrets = parsed.GetValue(_showSecrets),
+            HtmlReport = parsed.GetValue(_htmlReport),
+        };
 
     private static Uri? ParseTarget(ArgumentResult result)
     {

@@ -8,6 +8,11 @@ internal static class ScenarioRun
 {
     public static async Task<int> RunAsync(CommandLineRequest settings, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
     {
+        // A mistyped path is named as such, as ls would, rather than lumped in with folders that hold no scenario.
+        var missing = settings.Paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
+        foreach (var path in missing) await errors.WriteLineAsync($"{path}: no such file or directory");
+        if (missing.Count > 0) return ScenarioCli.BadArguments;
+
         var files = ScenarioFiles.Find(settings.Paths);
         if (files.Count == 0)
         {
@@ -25,7 +30,7 @@ internal static class ScenarioRun
                 s => settings.Target is { } url ? new SocketTarget(url) : new InProcessTarget(s.Server), cancellationToken: cancellationToken);
             results.Add(result);
             progress.Report(result);
-            if (settings.Explain) Narrator.Write(console, result);
+            if (settings.Explain) Narrator.Write(console, result, settings.ShowSecrets);
             else if (result.Verdict == Verdict.Failed) Narrator.WriteFailure(console, result);
         }
         wall.Stop();
@@ -39,6 +44,18 @@ internal static class ScenarioRun
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 await errors.WriteLineAsync($"--report-junit: cannot write {report}: {e.Message}");
+                return ScenarioCli.BadArguments;
+            }
+        }
+        if (settings.HtmlReport is { } html)
+        {
+            try
+            {
+                HtmlReport.Write(html, results, wall.Elapsed, settings.ShowSecrets);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                await errors.WriteLineAsync($"--report-html: cannot write {html}: {e.Message}");
                 return ScenarioCli.BadArguments;
             }
         }

@@ -18,7 +18,19 @@ public static class ScenarioParser
         }
         catch (YamlException e)
         {
+            // An unclosed bracket or quote is reported where the scanner gave up (the end of the file, or a later
+            // line it could not fit in); point at where it was opened instead, and keep YamlDotNet's words.
+            if (UnclosedOpener.Find(yaml) is { } opener && (opener.Line < e.Start.Line || opener.Line == e.Start.Line && opener.Column < e.Start.Column))
+                throw new ScenarioFormatException(file, opener.Line, opener.Column,
+                    $"not valid YAML: this {opener.Opener} is never closed (the parser gave up at line {e.Start.Line}: {YamlProblem(e)})");
             throw new ScenarioFormatException(file, e.Start.Line, e.Start.Column, $"not valid YAML: {YamlProblem(e)}");
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner can fail this way on an unclosed flow mapping followed by block lines, with no position.
+            var (line, column, opener) = UnclosedOpener.Find(yaml) ?? (1, 1, '?');
+            throw new ScenarioFormatException(file, line, column,
+                opener == '?' ? "not valid YAML (the parser could not say where)" : $"not valid YAML: this {opener} is never closed");
         }
         if (stream.Documents.Count != 1)
             throw new ScenarioFormatException(file, 1, 1, $"expected exactly one YAML document (one scenario per file), found {stream.Documents.Count}");

@@ -26,7 +26,7 @@ internal static class StepParser
                 "loadCookies" => step with { LoadCookies = CookieFile(nodes, value, "loadCookies") },
                 "expect" => step with { Expect = ExpectParser.Parse(nodes, value) },
                 "capture" => step with { Captures = CaptureParser.Parse(nodes, value) },
-                _ => step with { ExpectError = nodes.String(value, "expectError (e.g. RetryExhausted, TooManyRedirects)") },
+                _ => step with { ExpectError = ErrorName(nodes, value) },
             };
         }
         if (actions != 1)
@@ -53,5 +53,14 @@ internal static class StepParser
             }
         }
         return new CookieFileSpec(file ?? throw nodes.Error(node, $"expected {what}.file"), format, session);
+    }
+
+    /// <summary>An expectError that no request can fail with would only ever fail; say so while reading the file.</summary>
+    private static string ErrorName(YamlNodes nodes, YamlNode value)
+    {
+        var name = nodes.String(value, "expectError (e.g. RetryExhausted, TooManyRedirects)");
+        if (Running.ErrorNames.Known.Contains(name)) return name;
+        throw nodes.Error(value, $"expected expectError to be one of {string.Join(", ", Running.ErrorNames.Known)}, found '{name}'" +
+                                 (NearestKey.For(name, [.. Running.ErrorNames.Known]) is { } meant ? $" (did you mean `{meant}`?)" : ""));
     }
 }

@@ -44,7 +44,8 @@ internal sealed class YamlNodes(string file)
         {
             var name = String(key, $"a key of {what}");
             if (allowed.Length > 0 && !allowed.Contains(name, StringComparer.Ordinal))
-                throw Error(key, $"expected one of {string.Join(", ", allowed)} in {what}, found '{name}'");
+                throw Error(key, $"expected one of {string.Join(", ", allowed)} in {what}, found '{name}'" +
+                                 (NearestKey.For(name, allowed) is { } meant ? $" (did you mean `{meant}`?)" : ""));
             yield return (name, key, value);
         }
     }
@@ -89,9 +90,13 @@ internal sealed class YamlNodes(string file)
         return spec;
     }
 
-    /// <summary>Strings, lists and dictionaries, as YAML wrote them (scalars stay text; JSON comparison handles types).</summary>
+    /// <summary>
+    /// Strings, lists and dictionaries, as YAML wrote them (scalars stay text; JSON comparison handles types); the
+    /// plain word absent is <see cref="Checks.JsonAbsent"/>.
+    /// </summary>
     public object? Tree(YamlNode node) => node switch
     {
+        YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: Checks.JsonAbsent.Word } => Checks.JsonAbsent.Instance,
         YamlScalarNode scalar => scalar.Value,
         YamlSequenceNode sequence => sequence.Children.Select(Tree).ToList(),
         YamlMappingNode mapping => Entries(mapping, "json").ToDictionary(e => e.Key, e => Tree(e.Value), StringComparer.Ordinal),

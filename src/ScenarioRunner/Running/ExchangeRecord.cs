@@ -4,7 +4,10 @@ using SessionClient;
 
 namespace ScenarioRunner.Running;
 
-/// <summary>A step as text: the request as sent, the response (first 500 characters of the body), the jar after.</summary>
+/// <summary>
+/// A step as text for failure reports: the request as sent, the response (first 500 characters of the body), the jar
+/// after; secrets masked (<see cref="Secrets"/>).
+/// </summary>
 public sealed record ExchangeRecord(string Request, string Response, string Jar)
 {
     public static ExchangeRecord From(HttpResponseMessage? response, string body, CookieJar jar, DateTimeOffset now)
@@ -12,8 +15,9 @@ public sealed record ExchangeRecord(string Request, string Response, string Jar)
         var request = new StringBuilder();
         if (response?.RequestMessage is { } sent)
         {
-            request.Append(sent.Method).Append(' ').Append(sent.RequestUri).AppendLine();
-            foreach (var (name, values) in sent.Headers) request.Append(name).Append(": ").AppendJoin(", ", values).AppendLine();
+            request.Append(sent.Method).Append(' ').Append(sent.RequestUri is { } uri ? Secrets.Url(uri, show: false) : "").AppendLine();
+            foreach (var (name, values) in sent.Headers)
+                request.Append(name).Append(": ").AppendJoin(", ", values.Select(v => Secrets.Header(name, v, show: false))).AppendLine();
             if (response.History().Count > 0) request.Append("(after ").Append(response.History().Count).AppendLine(" redirects)");
         }
         var answer = new StringBuilder();
@@ -21,8 +25,13 @@ public sealed record ExchangeRecord(string Request, string Response, string Jar)
         {
             answer.Append((int)response.StatusCode).Append(' ').Append(response.ReasonPhrase).AppendLine();
             foreach (var (name, values) in response.Headers.Concat(response.Content.Headers))
-                answer.Append(name).Append(": ").AppendJoin(", ", values).AppendLine();
-            answer.AppendLine().Append(Excerpt.Of(body));
+            {
+                // Set-Cookie cannot be joined with ", " (its Expires has a comma): one line per cookie, as sent.
+                if (name.Equals("Set-Cookie", StringComparison.OrdinalIgnoreCase))
+                    foreach (var value in values) answer.Append(name).Append(": ").Append(value).AppendLine();
+                else answer.Append(name).Append(": ").AppendJoin(", ", values).AppendLine();
+            }
+            answer.AppendLine().Append(Excerpt.Of(Secrets.Body(body, response.Content.Headers.ContentType?.ToString(), show: false)));
         }
         return new ExchangeRecord(request.ToString().TrimEnd(), answer.ToString().TrimEnd(), Describe(jar, now));
     }

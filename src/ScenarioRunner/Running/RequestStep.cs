@@ -15,6 +15,7 @@ internal static class RequestStep
         {
             var session = owner.Session;
             var (message, options) = RequestFactory.Build(spec, context.Variables);
+            owner.Trace.Drain(); // anything left from before this step belongs to no step
             var before = owner.Transport.Sent;
             HttpResponseMessage? response = null;
             Exception? error = null;
@@ -34,13 +35,26 @@ internal static class RequestStep
             var exchange = ExchangeRecord.From(response, body, owner.Session.Cookies, outcome.Now);
             var narration = error is null ? null : $"error: {ErrorNames.Of(error)}: {error.Message}";
             return new StepResult(step.Index, step.Line, step.Describe(), failures.Count == 0 ? Verdict.Passed : Verdict.Failed, failures, exchange)
-                { Narration = narration };
+            {
+                Narration = narration,
+                Session = spec.Session,
+                OneOff = spec.OneOff,
+                Trace = owner.Trace.Drain(),
+                ResponseBody = response is null ? null : body,
+                Captured = Captured(step, context.Variables, failures),
+            };
         }
         finally
         {
             if (oneOff is not null) await oneOff.DisposeAsync();
         }
     }
+
+    private static List<CapturedValue> Captured(Step step, Variables variables, List<string> failures) => failures.Count > 0 ? [] :
+    [
+        .. step.Captures.Where(c => variables.Values.ContainsKey(c.Variable))
+            .Select(c => new CapturedValue(c.Variable, variables.Values[c.Variable], c.Expression)),
+    ];
 
     private static List<string> Judge(Step step, StepOutcome outcome, Variables variables)
     {

@@ -68,7 +68,7 @@ public static class ScenarioExecutor
             results.Add(await RunStepAsync(step, context, cancellationToken));
         }
         var verdict = results.Any(r => r.Verdict == Verdict.Failed) ? Verdict.Failed : Verdict.Passed;
-        return new ScenarioResult(scenario.Name, scenario.SourcePath, verdict, stopwatch.Elapsed, results);
+        return new ScenarioResult(scenario.Name, scenario.SourcePath, verdict, stopwatch.Elapsed, results) { Description = scenario.Description };
     }
 
     private static async Task<StepResult> RunStepAsync(Step step, StepContext context, CancellationToken cancellationToken)
@@ -79,7 +79,8 @@ public static class ScenarioExecutor
             var narration = step.Advance is { } by ? await AdvanceAsync(context, by, cancellationToken)
                 : step.SaveCookies is { } save ? Save(context, save)
                 : Load(context, step.LoadCookies!);
-            return new StepResult(step.Index, step.Line, step.Describe(), Verdict.Passed, [], null) { Narration = narration };
+            return new StepResult(step.Index, step.Line, step.Describe(), Verdict.Passed, [], null)
+                { Narration = narration, Session = (step.SaveCookies ?? step.LoadCookies)?.Session };
         }
         catch (Exception e) when (e is StepFailure or HttpRequestException or CookieFileException or IOException or UnauthorizedAccessException)
         {
@@ -90,7 +91,7 @@ public static class ScenarioExecutor
     private static async Task<string> AdvanceAsync(StepContext context, TimeSpan by, CancellationToken cancellationToken)
     {
         await context.Target.AdvanceAsync(by, cancellationToken);
-        return $"advanced the server's clock by {by} to {context.Target.Clock.GetUtcNow():u}";
+        return $"advanced the server's clock by {by}; the server's time is now {context.Target.Clock.GetUtcNow():u}";
     }
 
     private static string Save(StepContext context, CookieFileSpec spec)

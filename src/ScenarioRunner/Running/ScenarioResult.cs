@@ -8,6 +8,9 @@ public sealed record ScenarioResult(string Name, string File, Verdict Verdict, T
     /// <summary>Why the scenario was skipped, or why it could not even be read.</summary>
     public string? Reason { get; init; }
 
+    /// <summary>The scenario's <c>description:</c>, for the narration.</summary>
+    internal string Description { get; init; } = "";
+
     public StepResult? FailedStep => Steps.FirstOrDefault(s => s.Verdict == Verdict.Failed);
 
     /// <summary>A failure report: the step, expected vs actual, the exchange and the jar.</summary>

@@ -1,4 +1,5 @@
 using ScenarioRunner.Model;
+using ScenarioRunner.Running.Tracing;
 using SessionClient;
 
 namespace ScenarioRunner.Running;
@@ -21,14 +22,16 @@ internal sealed class ScenarioSessions(ITarget target, Variables variables) : IA
     /// <summary>A session with the given defaults; the jar judges expiry on the target's clock.</summary>
     public ScenarioSession Create(SessionSettings settings)
     {
-        var transport = new CountingHandler(target.CreateHandler());
-        var session = new HttpSession(transport, disposeHandler: false, target.Clock) { BaseAddress = target.BaseAddress };
+        var trace = new StepTrace();
+        var transport = new WireRecorder(target.CreateHandler(), trace);
+        var session = new HttpSession(transport, disposeHandler: false, target.Clock)
+            { BaseAddress = target.BaseAddress, Logger = new TraceLogger(trace) };
         foreach (var (name, value) in settings.Headers) session.Headers[name] = variables.Expand(value);
         foreach (var (name, value) in settings.Params) session.Params.Add(new(name, variables.Expand(value)));
         if (settings.Auth is { } auth) session.Auth = Authenticators.From(auth, variables);
         if (settings.Retry is { } retry) session.Mount(RetryPolicies.AllUrls, RetryPolicies.From(retry));
         if (settings.Relogin is { } relogin) session.Relogin = ReloginPolicies.From(relogin, variables);
-        return new ScenarioSession(session, transport);
+        return new ScenarioSession(session, transport, trace);
     }
 
     public async ValueTask DisposeAsync()

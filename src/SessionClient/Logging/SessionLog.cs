@@ -40,6 +40,10 @@ internal static partial class SessionLog
     [LoggerMessage(Level = LogLevel.Debug, Message = "Incremented Retry for (url='{Url}'): {Retry}")]
     public static partial void Retry(ILogger logger, string url, string retry);
 
+    /// <summary>The wait before the next attempt and why: the status or error retried, backoff or Retry-After.</summary>
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Waiting {WaitSeconds:0.###} s before attempt {Attempt}: {Reason}")]
+    public static partial void RetryWait(ILogger logger, double waitSeconds, int attempt, string reason);
+
     [LoggerMessage(Level = LogLevel.Trace, Message = "request headers: {RequestHeaders} | response headers: {ResponseHeaders}")]
     private static partial void Headers(ILogger logger, string requestHeaders, string responseHeaders);
 }

@@ -38,7 +38,7 @@ internal sealed class MountedTransport
                 OnRetry = args =>
                 {
                     args.Outcome.Result?.Dispose(); // frees the connection for the next attempt
-                    LogRetry(args.Context);
+                    LogRetry(args.Context, args.RetryDelay);
                     return ValueTask.CompletedTask;
                 },
             });
@@ -82,11 +82,14 @@ internal sealed class MountedTransport
         }
     }
 
-    private static void LogRetry(ResilienceContext context)
+    private static void LogRetry(ResilienceContext context, TimeSpan wait)
     {
         var logger = context.Properties.GetValue(LoggerKey, null!);
         if (!logger.IsEnabled(LogLevel.Debug)) return;
         var url = context.Properties.GetValue(UrlKey, null!);
-        SessionLog.Retry(logger, url.PathAndQuery, context.Properties.GetValue(BudgetKey, null!).ToString());
+        var budget = context.Properties.GetValue(BudgetKey, null!);
+        SessionLog.Retry(logger, url.PathAndQuery, budget.ToString());
+        // urllib3 sleeps without a word; a reader of the log (or a class) wants to see the wait and its cause.
+        SessionLog.RetryWait(logger, wait.TotalSeconds, budget.Attempts, budget.WaitReason);
     }
 }

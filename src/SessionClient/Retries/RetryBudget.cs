@@ -19,6 +19,9 @@ internal sealed class RetryBudget(RetryPolicy policy, HttpMethod method, TimePro
     public int? LastStatus { get; private set; }
     public ErrorKind LastError { get; private set; }
 
+    /// <summary>Why the last attempt is retried and where its wait comes from, for the log line before the wait.</summary>
+    public string WaitReason { get; private set; } = "";
+
     /// <summary>The counters as they stand, in urllib3's words.</summary>
     public override string ToString() => (policy with { Total = _total, Connect = _connect, Read = _read, Status = _status }).ToString();
 
@@ -46,9 +49,18 @@ internal sealed class RetryBudget(RetryPolicy policy, HttpMethod method, TimePro
     /// <summary>Retry-After when it applies, otherwise the backoff formula.</summary>
     public TimeSpan DelayBefore(Outcome<HttpResponseMessage> outcome)
     {
+        var why = outcome.Result is { } failed
+            ? (policy.StatusForcelist.Contains((int)failed.StatusCode) ? $"status {(int)failed.StatusCode} is in status_forcelist" : $"status {(int)failed.StatusCode} with Retry-After")
+            : $"{LastError.ToString().ToLowerInvariant()} error";
         if (outcome.Result is { } response && policy.RespectRetryAfterHeader &&
             policy.RetryAfterStatusCodes.Contains((int)response.StatusCode) && RetryAfter(response) is { } wait)
+        {
+            WaitReason = $"{why}; the wait is the response's Retry-After";
             return wait;
+        }
+        WaitReason = _consecutiveErrors <= 1
+            ? $"{why}; the first retry has no backoff"
+            : $"{why}; the backoff is backoff_factor {policy.BackoffFactor.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s × 2^{_consecutiveErrors - 1}";
         return policy.BackoffFor(_consecutiveErrors, policy.BackoffJitter > TimeSpan.Zero ? Random.Shared.NextDouble() : 0);
     }
 

@@ -86,13 +86,14 @@ public class CliOutputTests
 
         exit.ShouldBe(ScenarioCli.Passed);
         output.ShouldContain("=== a cookie is set");
-        output.ShouldContain("--- step 1 (line 3): GET /cookies/set/a/1 — Passed");
-        output.ShouldContain("--> request");
-        output.ShouldMatch(@"GET http://localhost/cookies\r?\n", "the request as sent: the last hop of the redirect");
-        output.ShouldContain("Cookie: a=1");
-        output.ShouldContain("(after 1 redirects)");
-        output.ShouldContain("<-- response");
-        output.ShouldContain("200 OK");
+        output.ShouldContain("--- step 1 (line 3) [session default]: GET /cookies/set/a/1 — Passed");
+        output.ShouldContain("--> request 1 of 2: GET http://localhost/cookies/set/a/1");
+        output.ShouldContain("<-- response 1 of 2: 302 Found");
+        output.ShouldContain("    Set-Cookie: a=1; Path=/");
+        output.ShouldMatch(@"--> request 2 of 2 \(redirect hop 1: 302 from /cookies/set/a/1\): GET http://localhost/cookies\r?\n",
+            "each hop of the redirect, as sent");
+        output.ShouldContain("    Cookie: a=1");
+        output.ShouldContain("<-- response 2 of 2: 200 OK");
         output.ShouldContain("jar after:");
         output.ShouldContain("a=1; Domain=localhost; Path=/");
     }
@@ -173,9 +174,22 @@ public class CliOutputTests
     private static string FirstLine(string text) => text.Split('\n')[0].TrimEnd('\r');
 
     [Test]
-    public async Task A_path_without_scenarios_exits_2()
+    public async Task A_missing_path_exits_2_saying_no_such_file_or_directory()
     {
-        var (exit, _, errors) = await RunAsync(Path.Combine(_folder, "missing"));
+        var missing = Path.Combine(_folder, "missing");
+
+        var (exit, _, errors) = await RunAsync(missing);
+
+        exit.ShouldBe(ScenarioCli.BadArguments);
+        errors.ShouldStartWith($"{missing}: no such file or directory");
+    }
+
+    [Test]
+    public async Task A_folder_without_scenarios_exits_2()
+    {
+        var empty = Directory.CreateDirectory(Path.Combine(_folder, "empty")).FullName;
+
+        var (exit, _, errors) = await RunAsync(empty);
 
         exit.ShouldBe(ScenarioCli.BadArguments);
         errors.ShouldStartWith("no scenario files (*.yaml) in ");
@@ -194,7 +208,9 @@ public class CliOutputTests
         output.ShouldMatch(@"<PATH>\s+Scenario files, or folders of \*\.yaml \[default: scenarios\]");
         output.ShouldMatch(@"--target <URL>\s+Run against a server already listening");
         output.ShouldMatch(@"--explain\s+Narrate every step");
+        output.ShouldMatch(@"--show-secrets\s+Show passwords, tokens and secrets");
         output.ShouldMatch(@"--report-junit <FILE>\s+Write a JUnit XML report to FILE");
+        output.ShouldMatch(@"--report-html <FILE>\s+Write one self-contained HTML file to FILE");
         output.ShouldContain("Exit code: 0 all passed or skipped, 1 a scenario failed, 2 bad arguments.");
         output.ShouldMatch(@"--version\s+Show the version and exit");
     }

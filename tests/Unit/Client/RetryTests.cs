@@ -61,6 +61,24 @@ public class RetryTests
     }
 
     [Test]
+    public async Task Each_retry_logs_its_wait_and_why_after_urllib3s_line()
+    {
+        var script = new Script(ConnectionRefused(), 500, 200);
+        var log = new TestLogger();
+        await using var session = Session(script, SeedPolicy with { BackoffFactor = TimeSpan.Zero });
+        session.Logger = log;
+
+        await session.GetAsync("http://localhost:8000/flaky");
+
+        log.Texts.Where(l => l.StartsWith("Incremented") || l.StartsWith("Waiting")).ShouldBe([
+            "Incremented Retry for (url='/flaky'): Retry(total=2, connect=None, read=None, redirect=None, status=None)",
+            "Waiting 0 s before attempt 2: connect error; the first retry has no backoff",
+            "Incremented Retry for (url='/flaky'): Retry(total=1, connect=None, read=None, redirect=None, status=None)",
+            "Waiting 0 s before attempt 3: status 500 is in status_forcelist; the backoff is backoff_factor 0 s × 2^1",
+        ]);
+    }
+
+    [Test]
     public async Task Running_out_of_retries_on_a_status_throws_with_the_attempts_and_the_last_status()
     {
         var script = new Script(500);

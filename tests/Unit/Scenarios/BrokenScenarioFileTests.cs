@@ -13,7 +13,7 @@ public class BrokenScenarioFileTests
             name: x
             steps:
               - reqest: { url: /get }
-            """).ShouldBe("broken.yaml:3:5: expected one of name, request, advance, saveCookies, loadCookies, expect, capture, expectError in step 1, found 'reqest'");
+            """).ShouldBe("broken.yaml:3:5: expected one of name, request, advance, saveCookies, loadCookies, expect, capture, expectError in step 1, found 'reqest' (did you mean `request`?)");
 
     [Test]
     public void A_status_that_is_not_a_number_points_at_the_value() =>
@@ -33,8 +33,8 @@ public class BrokenScenarioFileTests
             """).ShouldBe("broken.yaml:3:14: expected advance (a duration such as 31m, 1h30m, 10s or 250ms), found 'soon'");
 
     [Test]
-    public void Invalid_yaml_is_reported_at_its_position() =>
-        ErrorOf("name: x\nsteps: [\n").ShouldStartWith("broken.yaml:3:1: not valid YAML:");
+    public void An_unclosed_bracket_is_reported_where_it_was_opened_not_at_the_end_of_the_file() =>
+        ErrorOf("name: x\nsteps: [\n").ShouldStartWith("broken.yaml:2:8: not valid YAML: this [ is never closed (the parser gave up at line 3:");
 
     [Test]
     public void A_request_without_url_is_reported_on_the_request() =>
