@@ -14,41 +14,29 @@ internal static class MethodEchoEndpoints
     });
 
     /// <summary>/post, /put, /patch, /delete: url, args, form, data, origin, headers, files, json.</summary>
-    public static async Task<IResult> WithBody(HttpRequest request)
-    {
-        var context = request.HttpContext;
-        var (body, problem) = await RequestBody.ReadAsync(context.Request);
-        if (problem is not null) return problem;
-        return HttpbinJson.Ok(new
-        {
-            args = RawQuery.Args(context.Request),
-            data = body!.Data,
-            files = body.Files,
-            form = body.Form,
-            headers = RequestDict.Headers(context.Request),
-            json = body.Json,
-            origin = RequestDict.Origin(context),
-            url = RequestDict.Url(context.Request),
-        });
-    }
+    public static Task<IResult> WithBody(HttpRequest request) => EchoAsync(request, withMethod: false);
 
     /// <summary>/anything: everything /post shows, and the method.</summary>
-    public static async Task<IResult> Anything(HttpRequest request)
+    public static Task<IResult> Anything(HttpRequest request) => EchoAsync(request, withMethod: true);
+
+    private static async Task<IResult> EchoAsync(HttpRequest request, bool withMethod)
     {
         var context = request.HttpContext;
-        var (body, problem) = await RequestBody.ReadAsync(context.Request);
+        var (body, problem) = await RequestBody.ReadAsync(request);
         if (problem is not null) return problem;
-        return HttpbinJson.Ok(new
+        // Keys in httpbin's (sorted) order, as its JSON has them.
+        var echo = new SortedDictionary<string, object?>(StringComparer.Ordinal)
         {
-            args = RawQuery.Args(context.Request),
-            data = body!.Data,
-            files = body.Files,
-            form = body.Form,
-            headers = RequestDict.Headers(context.Request),
-            json = body.Json,
-            method = context.Request.Method,
-            origin = RequestDict.Origin(context),
-            url = RequestDict.Url(context.Request),
-        });
+            ["args"] = RawQuery.Args(request),
+            ["data"] = body!.Data,
+            ["files"] = body.Files,
+            ["form"] = body.Form,
+            ["headers"] = RequestDict.Headers(request),
+            ["json"] = body.Json,
+            ["origin"] = RequestDict.Origin(context),
+            ["url"] = RequestDict.Url(request),
+        };
+        if (withMethod) echo["method"] = request.Method;
+        return HttpbinJson.Ok(echo);
     }
 }
