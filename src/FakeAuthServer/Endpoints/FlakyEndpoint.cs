@@ -46,7 +46,7 @@ internal static class FlakyEndpoint
             ? AnswerAfterDelayAsync(context, dice.Delays, clock, parameters, fails)
             : new(Answer(context, parameters, fails));
 
-    private static async ValueTask<IResult> AnswerAfterDelayAsync(HttpContext context, FlakyDelays delays,
+    private static async ValueTask<IResult> AnswerAfterDelayAsync(HttpContext context, Clock.ClockWaits delays,
         TimeProvider clock, FlakyParameters parameters, bool fails)
     {
         try

@@ -28,7 +28,7 @@ public sealed class FlakyDice
     public IFailFirstCounters FailFirst { get; }
 
     /// <summary>Requests waiting out their ?delay.</summary>
-    public FlakyDelays Delays { get; } = new();
+    public Clock.ClockWaits Delays { get; } = new();
 
     /// <summary>True when this request should fail.</summary>
     public bool Fails(double failureRate, int? seed)

@@ -13,7 +13,7 @@ public class FlakyDelayTests : ServerTestBase
 {
     private static readonly TimeSpan Cap = TimeSpan.FromSeconds(10);
 
-    private FlakyDelays Delays => Server.Services.GetRequiredService<FlakyDice>().Delays;
+    private FakeAuthServer.Clock.ClockWaits Delays => Server.Services.GetRequiredService<FlakyDice>().Delays;
 
     /// <summary>Polls (a millisecond at a time, bounded) until the server has its delay timer running.</summary>
     private async Task UntilServerIsWaitingAsync(int requests = 1)
