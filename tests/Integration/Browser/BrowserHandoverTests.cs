@@ -12,9 +12,6 @@ namespace SessionKit.Tests.Integration.Browser;
 public class BrowserHandoverTests
 {
     // Without the background-networking flags chromium keeps dialling hosts this machine cannot reach.
-    private static readonly string[] ChromiumArgs =
-        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-
     [Test]
     public async Task A_browser_login_hands_its_cookies_to_an_http_session()
     {
@@ -23,7 +20,7 @@ public class BrowserHandoverTests
         var baseUrl = server.BaseAddress.ToString().TrimEnd('/');
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true, Args = ChromiumArgs });
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true, Args = DebianChromium.Args });
         var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync($"{baseUrl}/login");

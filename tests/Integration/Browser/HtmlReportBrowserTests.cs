@@ -12,9 +12,6 @@ namespace SessionKit.Tests.Integration.Browser;
 [NonParallelizable]
 public class HtmlReportBrowserTests
 {
-    private static readonly string[] ChromiumArgs =
-        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-
     [Test]
     public async Task The_report_opens_in_chromium_with_an_arrow_per_attempt_and_the_failure_marked()
     {
@@ -35,7 +32,7 @@ public class HtmlReportBrowserTests
                 .ShouldBe(ScenarioCli.Failed);
 
             using var playwright = await Playwright.CreateAsync();
-            await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true, Args = ChromiumArgs });
+            await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true, Args = DebianChromium.Args });
             var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1100, Height = 900 } });
             var requests = new List<string>();
             page.Request += (_, request) => requests.Add(request.Url);
