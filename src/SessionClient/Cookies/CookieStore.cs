@@ -247,6 +247,7 @@ internal sealed class CookieStore
     // does not pay a whole-jar scan on every new cookie.
     private void EnforceLimits(Site site, StoredCookie keep, DateTimeOffset now)
     {
+        // Stryker disable once Equality : at exactly the limit there is nothing to evict (Take(0)), so > and >= behave alike
         if (site.Count > _options.MaxCookiesPerDomain)
         {
             foreach (var d in site.Domains.ToList()) LiveGroup(d, now);
