@@ -3,7 +3,7 @@
 #   build/mutation.sh FOLDER      FOLDER: cookies | retries | lockout-sessions | tokens-2fa (one run each, ≤ ~25 min on 2 cores)
 #   ONLY_ASSEMBLE=1 build/mutation.sh   rewrites results.md from the folders' last summaries (build/mutation/summaries)
 # Each folder's config is build/mutation/FOLDER.json (per-test coverage, both test projects where the folder is tested
-# from both, a test filter so only the suites that can reach the folder run). Stryker's own reports (html, json) land in
+# from both, a test filter so only the suites that can reach the folder run; paths relative to build/mutation). Stryker's own reports (html, json) land in
 # build/mutation/out/FOLDER (not committed); the summary the page is built from is committed. Not part of CI: too slow.
 # SESSIONKIT_FUZZ_ITERATIONS (default here 2000) bounds the million-case cookie fuzz test for the run.
 set -euo pipefail
@@ -26,12 +26,13 @@ if [ "${ONLY_ASSEMBLE:-0}" != 1 ]; then
   export SESSIONKIT_FUZZ_ITERATIONS="${SESSIONKIT_FUZZ_ITERATIONS:-2000}"
   cd "$REPO"
   dotnet tool restore >/dev/null
-  rm -rf "$OUT"
+  rm -rf "$OUT"; mkdir -p "$MUT/out"
   START=$(date +%s)
   LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
   log "Stryker on $FOLDER ($CONFIG), reports in $OUT"
-  dotnet stryker --config-file "$CONFIG" --output "$OUT" --skip-version-check | tee "$OUT.log" >&2 \
-    || die "Stryker failed on $FOLDER (log: $OUT.log)"
+  # From build/mutation: in the repository root Stryker would find the solution and refuse a list of test projects.
+  (cd "$MUT" && dotnet stryker --config-file "$FOLDER.json" --output "$OUT" --skip-version-check) | tee "$OUT.log" >&2
+  [ "${PIPESTATUS[0]}" = 0 ] || die "Stryker failed on $FOLDER (log: $OUT.log)"
   REPORT=$(find "$OUT" -name mutation-report.json | head -1)
   [ -n "$REPORT" ] || die "no mutation-report.json under $OUT"
   CPU=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
