@@ -1,4 +1,5 @@
 using FakeAuthServer.Admin;
+using FakeAuthServer.Clock;
 using FakeAuthServer.Options;
 using FakeAuthServer.Sessions;
 using Microsoft.AspNetCore.Hosting;
@@ -84,8 +85,7 @@ public class FakeAuthServerFactory : WebApplicationFactory<Program>
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureServices(services =>
         {
-            services.AddSingleton<TimeProvider>(Clock);
-            services.AddSingleton<IServerClock>(new FakeClockAdvance(Clock)); // the admin API moves the test's clock
+            services.AddServerClock(_ => Clock, _ => new FakeClockAdvance(Clock)); // the admin API moves the test's clock
             services.PostConfigure<FakeAuthOptions>(options =>
             {
                 foreach (var configure in _configure) configure(options);

@@ -2,6 +2,7 @@ using FakeAuthServer.Admin;
 using FakeAuthServer.Auth.Forms;
 using FakeAuthServer.Auth.Lockout;
 using FakeAuthServer.Auth.Tokens;
+using FakeAuthServer.Clock;
 using FakeAuthServer.Endpoints;
 using FakeAuthServer.Flaky;
 using FakeAuthServer.Hosting;
@@ -24,7 +25,8 @@ public static class ServiceRegistration
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<FakeAuthOptions>, FakeAuthOptionsValidator>();
 
-        services.AddAdmin(configuration); // also the server clock (an OffsetClock unless a test supplied one)
+        services.AddOffsetClock();
+        services.AddAdmin(configuration);
         services.AddSingleton<ISessionStore, InMemorySessionStore>();
         PeriodicPurge.Register<ISessionStore>(services, "sessions", s => s.PurgeExpired(),
             sp => sp.GetRequiredService<IOptions<FakeAuthOptions>>().Value.PurgeInterval);

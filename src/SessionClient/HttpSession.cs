@@ -92,15 +92,13 @@ public sealed class HttpSession : IDisposable, IAsyncDisposable
     /// <summary>Debug lines per request; cookie values and credentials are redacted.</summary>
     public ILogger Logger { get; set; } = NullLogger.Instance;
 
-    internal HttpMessageInvoker Invoker => _invoker;
-
     internal MountTable Mounts { get; } = new();
 
     /// <summary>
     /// Attaches transport settings (retries, a per-attempt timeout) to every URL that starts with
     /// <paramref name="prefix"/>; the longest matching prefix wins (requests' <c>session.mount</c>).
     /// </summary>
-    public void Mount(string prefix, TransportSettings settings) => Mounts.Mount(prefix, new MountedTransport(settings, this));
+    public void Mount(string prefix, TransportSettings settings) => Mounts.Mount(prefix, new MountedTransport(settings, TimeProvider));
 
     /// <summary>requests' <c>session.mount(prefix, HTTPAdapter(max_retries=retries))</c>.</summary>
     public void Mount(string prefix, RetryPolicy retries) => Mount(prefix, new TransportSettings { Retries = retries });
@@ -135,12 +133,22 @@ public sealed class HttpSession : IDisposable, IAsyncDisposable
         // Read once: a redirect, a retry or a replay after re-login sends the same bytes again.
         var body = request.Content is null ? null : await BufferedBody.ReadAsync(request.Content, cancellationToken);
         var generation = _logins.Generation;
-        var response = await new Exchange(this, options, request, body).RunAsync(cancellationToken);
+        var response = await ExchangeFor(request, options, body).RunAsync(cancellationToken);
         if (Relogin is not { } relogin || _logins.InLogin || !relogin.NeedsLogin(response)) return response;
 
         response.Dispose();
         await _logins.LoginAsync(this, relogin.Flow, generation, cancellationToken);
-        return await new Exchange(this, options, request, body).RunAsync(cancellationToken);
+        return await ExchangeFor(request, options, body).RunAsync(cancellationToken);
+    }
+
+    /// <summary>One run of <paramref name="request"/> on what the session holds now: a replay after a login sees the new state.</summary>
+    private Exchange ExchangeFor(HttpRequestMessage request, RequestOptions options, BufferedBody? body)
+    {
+        var url = QueryMerge.With(ToUri(request.RequestUri ?? throw new ArgumentException("The request has no URL.")), Params, options.Params);
+        var auth = options.Auth ?? Auth;
+        var snapshot = new SessionSnapshot(_invoker, Cookies, auth is null ? null : (message, ct) => auth.ApplyAsync(message, this, ct),
+            TimeProvider, Logger, Timeout, MaxRedirects, AllowHttpsToHttpRedirects, MaxResponseBodyBytes, Mounts);
+        return new Exchange(snapshot, options, request, url, HeaderMerge.Merge(Headers, request.Headers, options.Headers), body);
     }
 
     /// <summary>Logs in again by itself when a response says the session has expired (see <see cref="ReloginPolicy"/>).</summary>
@@ -164,7 +172,7 @@ public sealed class HttpSession : IDisposable, IAsyncDisposable
     public async Task<bool> IsLoggedInAsync(string probeUrl, CancellationToken cancellationToken = default)
     {
         // Straight through the exchange: a probe must observe the logged-out state, not repair it.
-        using var response = await new Exchange(this, DefaultOptions, new HttpRequestMessage(HttpMethod.Get, ToUri(probeUrl)), null)
+        using var response = await ExchangeFor(new HttpRequestMessage(HttpMethod.Get, ToUri(probeUrl)), DefaultOptions, null)
             .RunAsync(cancellationToken);
         return response.IsSuccessStatusCode && (Relogin?.LoginPath is not { } login || response.RequestMessage?.RequestUri?.AbsolutePath != login);
     }

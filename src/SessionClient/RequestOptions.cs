@@ -38,4 +38,10 @@ public sealed class RequestOptions
 
     /// <summary>Replaces the session's timeout for this request.</summary>
     public TimeSpan? Timeout { get; init; }
+
+    /// <summary>
+    /// Retries and an attempt timeout for this request alone, used instead of whatever the session mounted for its
+    /// URL (also on each redirect hop).
+    /// </summary>
+    public TransportSettings? Transport { get; init; }
 }

@@ -1,7 +1,8 @@
+using FakeAuthServer.Clock;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using FakeAuthServer.Auth.Forms.TwoFactor;
+using FakeAuthServer.Auth.TwoFactor;
 using FakeAuthServer.Auth.Lockout;
 using FakeAuthServer.Auth.Tokens;
 using FakeAuthServer.Flaky;

@@ -14,29 +14,7 @@ public static class AdminRegistration
             .ValidateOnStart();
         services.AddSingleton<RequestJournal>();
         services.TryAddSingleton<Hosting.GeneratedHttpsCertificate>();
-        // The clock every component reads. Tests put a FakeTimeProvider (and an IServerClock over it) first.
-        services.TryAddSingleton(_ => new OffsetClock(TimeProvider.System));
-        services.TryAddSingleton<TimeProvider>(sp => sp.GetRequiredService<OffsetClock>());
-        services.TryAddSingleton<IServerClock>(sp => sp.GetRequiredService<OffsetClock>());
         return services;
-    }
-
-    /// <summary>
-    /// Every /_admin route; while the API is off they all answer 404 with how to turn it on, and while it is on
-    /// <see cref="AdminRequestGuard"/> refuses what a browser page could send from elsewhere.
-    /// </summary>
-    public static IEndpointRouteBuilder MapAdminRoutes(this IEndpointRouteBuilder app)
-    {
-        var admin = app.MapGroup("/_admin").AddEndpointFilter<AdminRequestGuard>();
-        admin.MapPost("/clock/advance", AdminEndpoints.AdvanceClock).WithSummary("Admin: move the server clock forward (?seconds=N).");
-        admin.MapGet("/sessions", AdminEndpoints.ListSessions).WithSummary("Admin: the live sessions.");
-        admin.MapDelete("/sessions/{id}", AdminEndpoints.EndSession).WithSummary("Admin: end one session.");
-        admin.MapPost("/users", AdminEndpoints.AddUser)
-            .WithSummary("Admin: add or change a user (JSON username, password, optional Base32 totpSecret; \"\" removes it).");
-        admin.MapGet("/info", AdminEndpoints.Info).WithSummary("Admin: the listening addresses and a generated certificate's SHA-256.");
-        admin.MapGet("/requests", AdminEndpoints.Requests).WithSummary("Admin: the recent requests.");
-        admin.MapPost("/reset", AdminEndpoints.Reset).WithSummary("Admin: forget sessions, tokens, flaky counters, lockouts, used TOTP codes, added users.");
-        return app;
     }
 
     /// <summary>Records each request in the journal while the admin API is on.</summary>

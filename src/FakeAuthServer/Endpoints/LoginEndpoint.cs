@@ -1,3 +1,4 @@
+using FakeAuthServer.Auth;
 using FakeAuthServer.Auth.Lockout;
 using FakeAuthServer.Http;
 using FakeAuthServer.Options;
@@ -9,8 +10,6 @@ namespace FakeAuthServer.Endpoints;
 /// <summary>POST /api/login (seed 002): a valid login starts a server session named by the user_id cookie.</summary>
 internal static class LoginEndpoint
 {
-    public const string SessionCookie = "user_id";
-
     public static async Task<IResult> Handle(HttpContext context, LoginGuard guard, ISessionStore sessions,
         IOptions<FakeAuthOptions> options)
     {
@@ -20,7 +19,7 @@ internal static class LoginEndpoint
         if (outcome.Result == LoginResult.LockedOut) return outcome.LockedOutProblem(context);
         if (!outcome.Accepted) return FixedBodies.WithStatus(FixedBodies.InvalidCredentials, StatusCodes.Status401Unauthorized);
 
-        await Sessions.SessionCookie.StartAsync(context, sessions, options.Value, credentials.Username);
+        await SessionCookie.StartAsync(context, sessions, options.Value, credentials.Username);
         return FixedBodies.Json200(FixedBodies.LoginSuccessful);
     }
 }

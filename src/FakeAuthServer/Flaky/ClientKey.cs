@@ -28,7 +28,7 @@ public readonly record struct ClientKey(ClientKeySource Source, string Id)
     {
         error = "";
         var request = context.Request;
-        if (request.Cookies[LoginEndpoint.SessionCookie] is { Length: > 0 } session)
+        if (request.Cookies[Sessions.SessionCookie.Name] is { Length: > 0 } session)
             key = new(ClientKeySource.SessionCookie, session);
         else if (request.Headers[HeaderName].ToString() is { Length: > 0 } header)
             key = new(ClientKeySource.ClientIdHeader, header);
@@ -39,7 +39,7 @@ public readonly record struct ClientKey(ClientKeySource Source, string Id)
 
         if (key.Id.Length <= MaxIdLength) return true;
         error = key.Source == ClientKeySource.SessionCookie
-            ? $"The {LoginEndpoint.SessionCookie} cookie is too long to tell clients apart by (at most {MaxIdLength} characters)."
+            ? $"The {Sessions.SessionCookie.Name} cookie is too long to tell clients apart by (at most {MaxIdLength} characters)."
             : $"{HeaderName} must be at most {MaxIdLength} characters.";
         return false;
     }

@@ -1,6 +1,7 @@
+using FakeAuthServer.Clock;
 using FakeAuthServer.Admin;
 using FakeAuthServer.Auth.Forms;
-using FakeAuthServer.Auth.Forms.TwoFactor;
+using FakeAuthServer.Auth.TwoFactor;
 using FakeAuthServer.Auth.Lockout;
 using FakeAuthServer.Auth.Tokens;
 using FakeAuthServer.Flaky;
@@ -37,7 +38,7 @@ public static class RedisRegistration
         services.Replace(ServiceDescriptor.Singleton(sp =>
             SharedCsrfKey.Load(sp.GetRequiredService<IConnectionMultiplexer>(), sp.GetRequiredService<RedisKeys>())));
         services.AddSingleton<SharedClockOffset>();
-        services.Replace(ServiceDescriptor.Singleton<IServerClock>(sp => sp.GetRequiredService<SharedClockOffset>()));
+        services.AddServerClock(sp => sp.GetRequiredService<OffsetClock>(), sp => sp.GetRequiredService<SharedClockOffset>());
 
         services.AddExceptionHandler<StoreUnavailableExceptionHandler>();
         return services;

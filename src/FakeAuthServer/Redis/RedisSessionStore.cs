@@ -26,16 +26,13 @@ public sealed class RedisSessionStore(IConnectionMultiplexer redis, RedisKeys ke
     private readonly FakeAuthOptions _options = options.Value;
     private IDatabase Db => redis.GetDatabase();
 
-    private TimeSpan? EffectiveIdleTimeout =>
-        _options.IdleTimeout is { } idle && idle < _options.SessionLifetime ? idle : null;
-
     public async ValueTask<ServerSession> CreateAsync(string user, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(user);
         while (true)
         {
             var now = clock.GetUtcNow();
-            var session = new ServerSession(SessionIds.New(), user, now, now + _options.SessionLifetime, EffectiveIdleTimeout);
+            var session = ServerSession.Start(user, now, _options);
             var key = keys.Session(session.Id);
             var create = Db.CreateTransaction();
             create.AddCondition(Condition.KeyNotExists(key));

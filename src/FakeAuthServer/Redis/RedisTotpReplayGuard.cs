@@ -1,4 +1,4 @@
-using FakeAuthServer.Auth.Forms.TwoFactor;
+using FakeAuthServer.Auth.TwoFactor;
 using StackExchange.Redis;
 
 namespace FakeAuthServer.Redis;

@@ -1,3 +1,4 @@
+using FakeAuthServer.Clock;
 using FakeAuthServer.Admin;
 using StackExchange.Redis;
 

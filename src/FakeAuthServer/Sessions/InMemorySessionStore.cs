@@ -18,10 +18,6 @@ public sealed class InMemorySessionStore(TimeProvider clock, IOptions<FakeAuthOp
     /// <summary>Live sessions, expired ones not yet purged included.</summary>
     public int Count => Volatile.Read(ref _count);
 
-    /// <summary>An idle timeout at or above the lifetime can never fire first, so it is treated as none.</summary>
-    private TimeSpan? EffectiveIdleTimeout =>
-        _options.IdleTimeout is { } idle && idle < _options.SessionLifetime ? idle : null;
-
     public ValueTask<ServerSession> CreateAsync(string user, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(user);
@@ -29,7 +25,7 @@ public sealed class InMemorySessionStore(TimeProvider clock, IOptions<FakeAuthOp
 
         var now = clock.GetUtcNow();
         ServerSession session;
-        do session = new ServerSession(SessionIds.New(), user, now, now + _options.SessionLifetime, EffectiveIdleTimeout);
+        do session = ServerSession.Start(user, now, _options);
         while (!_sessions.TryAdd(session.Id, session));
         Interlocked.Increment(ref _count);
         _byAge.Add(session);

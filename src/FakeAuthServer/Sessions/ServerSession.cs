@@ -1,3 +1,5 @@
+using FakeAuthServer.Options;
+
 namespace FakeAuthServer.Sessions;
 
 /// <summary>
@@ -34,6 +36,18 @@ public sealed class ServerSession(string id, string user, DateTimeOffset created
     }
 
     public bool IsExpiredAt(DateTimeOffset now) => now >= ExpiresAt;
+
+    /// <summary>
+    /// A new session with a fresh id under the configured rules, whatever store keeps it: the absolute end is
+    /// <see cref="FakeAuthOptions.SessionLifetime"/> from now, and an idle timeout at or above the lifetime can never
+    /// fire first, so it is treated as none.
+    /// </summary>
+    public static ServerSession Start(string user, DateTimeOffset now, FakeAuthOptions options)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(user);
+        var idle = options.IdleTimeout is { } timeout && timeout < options.SessionLifetime ? timeout : (TimeSpan?)null;
+        return new ServerSession(SessionIds.New(), user, now, now + options.SessionLifetime, idle);
+    }
 
     /// <summary>A session read back from an out-of-process store, with the last use recorded there.</summary>
     internal static ServerSession Restore(string id, string user, DateTimeOffset created, DateTimeOffset absoluteExpiresAt,

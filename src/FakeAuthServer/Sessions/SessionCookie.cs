@@ -1,4 +1,3 @@
-using FakeAuthServer.Endpoints;
 using FakeAuthServer.Http;
 using FakeAuthServer.Options;
 
@@ -7,10 +6,13 @@ namespace FakeAuthServer.Sessions;
 /// <summary>The user_id session cookie every login sets (/api/login, /login, /2fa); /protected, /dashboard and /api/notes read it here.</summary>
 internal static class SessionCookie
 {
+    /// <summary>The tutorials' session cookie: every login sets it, everything that needs a session reads it.</summary>
+    public const string Name = "user_id";
+
     /// <summary>The live session the request carries (a browser may send several user_id cookies), or null.</summary>
     public static async Task<ServerSession?> FindLiveAsync(HttpContext context, ISessionStore sessions)
     {
-        foreach (var id in CookieHeader.ValuesOf(context.Request, LoginEndpoint.SessionCookie))
+        foreach (var id in CookieHeader.ValuesOf(context.Request, Name))
             if (await sessions.FindAsync(id, context.RequestAborted) is { } session)
                 return session;
         return null;
@@ -24,12 +26,12 @@ internal static class SessionCookie
     {
         await EndCarriedAsync(context, sessions);
         var session = await sessions.CreateAsync(user, context.RequestAborted);
-        SetCookie.AppendSessionCookie(context.Response, LoginEndpoint.SessionCookie, session.Id, options.SessionLifetime);
+        SetCookie.AppendSessionCookie(context.Response, Name, session.Id, options.SessionLifetime);
     }
 
     public static async Task EndCarriedAsync(HttpContext context, ISessionStore sessions)
     {
-        foreach (var id in CookieHeader.ValuesOf(context.Request, LoginEndpoint.SessionCookie))
+        foreach (var id in CookieHeader.ValuesOf(context.Request, Name))
             if (SessionIds.HasValidShape(id)) await sessions.RemoveAsync(id, context.RequestAborted);
     }
 }

@@ -11,11 +11,10 @@ internal static class RequestStep
     {
         var oneOff = spec.OneOff ? context.Sessions.Create(new SessionSettings()) : null;
         var owner = oneOff ?? context.Sessions[spec.Session];
-        var retrying = spec.Retry is { } retry ? SessionPool.WithRetry(owner, RetryPolicies.From(retry)) : null;
         try
         {
-            var session = retrying ?? owner.Session;
-            var (message, options) = RequestFactory.Build(spec, session, context.Variables);
+            var session = owner.Session;
+            var (message, options) = RequestFactory.Build(spec, context.Variables);
             var before = owner.Transport.Sent;
             HttpResponseMessage? response = null;
             Exception? error = null;
@@ -39,7 +38,6 @@ internal static class RequestStep
         }
         finally
         {
-            retrying?.Dispose();
             if (oneOff is not null) await oneOff.DisposeAsync();
         }
     }

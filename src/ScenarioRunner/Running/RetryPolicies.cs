@@ -20,6 +20,12 @@ internal static class RetryPolicies
         };
     }
 
+    /// <summary>
+    /// A step's own <c>retry:</c>, for that request only (it never outlives it). Its waits run on real time even
+    /// in-process, where the session's clock is the server's fake one: a backoff is a real wait.
+    /// </summary>
+    public static TransportSettings ForOneRequest(RetrySpec spec) => new() { Retries = From(spec), TimeProvider = TimeProvider.System };
+
     /// <summary>Every http and https URL: the mount prefix for "retry everything this session sends".</summary>
     public const string AllUrls = "http";
 }

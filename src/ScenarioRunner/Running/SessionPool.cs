@@ -31,24 +31,6 @@ internal sealed class SessionPool(ITarget target, Variables variables) : IAsyncD
         return new ScenarioSession(session, transport);
     }
 
-    /// <summary>
-    /// For one request with its own retry policy: same transport, defaults, re-login and jar, plus the policy — so the
-    /// policy never outlives the request. Its clock is the real one, because a backoff is a real wait.
-    /// </summary>
-    public static HttpSession WithRetry(ScenarioSession owner, RetryPolicy policy)
-    {
-        var source = owner.Session;
-        var session = new HttpSession(owner.Transport, disposeHandler: false)
-        {
-            BaseAddress = source.BaseAddress, Auth = source.Auth, Cookies = source.Cookies, Relogin = source.Relogin,
-        };
-        session.Headers.Clear();
-        foreach (var (name, value) in source.Headers) session.Headers[name] = value;
-        session.Params.AddRange(source.Params);
-        session.Mount(RetryPolicies.AllUrls, policy);
-        return session;
-    }
-
     public async ValueTask DisposeAsync()
     {
         foreach (var session in _sessions.Values) await session.DisposeAsync();

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using FakeAuthServer.Admin;
 using ScenarioRunner.Model;
 
 namespace ScenarioRunner.Running;
@@ -18,9 +17,7 @@ public sealed class SocketTarget(Uri baseAddress) : ITarget
     private readonly AdminClient _admin = new(baseAddress);
     private readonly TargetEndpoints _endpoints = new(baseAddress);
 
-    // Real time plus the server's offset (from /_admin/info) and what this scenario advanced: the jar expires cookies
-    // and {{totp:…}} computes codes as the server's clock would.
-    private readonly OffsetClock _clock = new(TimeProvider.System);
+    private readonly TargetClock _clock = new();
 
     public Uri BaseAddress { get; } = baseAddress;
     public TimeProvider Clock => _clock;
@@ -37,7 +34,7 @@ public sealed class SocketTarget(Uri baseAddress) : ITarget
         {
             _endpoints.Learn(info);
             // The server's clock keeps the advances of earlier scenarios: TOTP codes and the jar must read the same time.
-            if (info.Now - _clock.GetUtcNow() is { } ahead && ahead > TimeSpan.Zero) _clock.Advance(ahead);
+            _clock.CatchUpTo(info.Now);
         }
         foreach (var scheme in SchemesNamed(scenario))
             if ((scheme == Uri.UriSchemeHttps ? _endpoints.HttpsPort : _endpoints.HttpPort) is null)

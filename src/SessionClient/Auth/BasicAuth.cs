@@ -11,7 +11,7 @@ public sealed class BasicAuth(string username, string password) : IAuthenticator
 
     public string Username { get; } = username;
 
-    public ValueTask ApplyAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    public ValueTask ApplyAsync(HttpRequestMessage request, HttpSession session, CancellationToken cancellationToken)
     {
         request.Headers.Authorization = _header;
         return ValueTask.CompletedTask;

@@ -7,7 +7,7 @@ public sealed class BearerToken(string token) : IAuthenticator
 {
     private readonly AuthenticationHeaderValue _header = new("Bearer", token);
 
-    public ValueTask ApplyAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    public ValueTask ApplyAsync(HttpRequestMessage request, HttpSession session, CancellationToken cancellationToken)
     {
         request.Headers.Authorization = _header;
         return ValueTask.CompletedTask;

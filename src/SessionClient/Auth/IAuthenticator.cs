@@ -6,5 +6,7 @@ namespace SessionClient;
 /// </summary>
 public interface IAuthenticator
 {
-    ValueTask ApplyAsync(HttpRequestMessage request, CancellationToken cancellationToken);
+    /// <param name="session">The session sending <paramref name="request"/>: a token flow logs in through it (its jar,
+    /// its transport, its clock), so one flow object needs no session of its own.</param>
+    ValueTask ApplyAsync(HttpRequestMessage request, HttpSession session, CancellationToken cancellationToken);
 }

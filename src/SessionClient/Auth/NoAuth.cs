@@ -5,5 +5,5 @@ public sealed class NoAuth : IAuthenticator
 {
     public static readonly NoAuth Instance = new();
 
-    public ValueTask ApplyAsync(HttpRequestMessage request, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+    public ValueTask ApplyAsync(HttpRequestMessage request, HttpSession session, CancellationToken cancellationToken) => ValueTask.CompletedTask;
 }

@@ -1,6 +1,6 @@
+using System.Buffers.Text;
 using System.Net;
 using System.Security.Cryptography;
-using System.Text;
 using System.Web;
 
 namespace SessionClient;
@@ -10,28 +10,28 @@ namespace SessionClient;
 /// user (HTTP Basic at the authorize endpoint, as a test IdP accepts), checks state, exchanges the code with the
 /// verifier, and refreshes with the refresh_token grant.
 /// </summary>
-public sealed class OAuthCodeLogin(HttpSession session, string authorizeUrl, string tokenUrl, string clientId, string redirectUri,
-    string username, string password) : RefreshingBearerAuth(session)
+public sealed class OAuthCodeLogin(string authorizeUrl, string tokenUrl, string clientId, string redirectUri,
+    string username, string password) : RefreshingBearerAuth
 {
     public string? Scope { get; init; }
 
     /// <summary>For confidential clients; public clients rely on PKCE alone.</summary>
     public string? ClientSecret { get; init; }
 
-    protected override async Task<HttpResponseMessage> LogInAsync(CancellationToken cancellationToken)
+    protected override async Task<HttpResponseMessage> RequestTokensAsync(HttpSession session, CancellationToken cancellationToken)
     {
-        var verifier = Base64Url(RandomNumberGenerator.GetBytes(32));
-        var state = Base64Url(RandomNumberGenerator.GetBytes(16));
+        var verifier = Pkce.NewVerifier();
+        var state = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
         var query = new Dictionary<string, string?>
         {
             ["response_type"] = "code", ["client_id"] = clientId, ["redirect_uri"] = redirectUri, ["state"] = state,
-            ["code_challenge"] = Challenge(verifier), ["code_challenge_method"] = "S256",
+            ["code_challenge"] = Pkce.S256Challenge(verifier), ["code_challenge_method"] = "S256",
         };
         if (Scope is not null) query["scope"] = Scope;
 
         var url = authorizeUrl + (authorizeUrl.Contains('?') ? "&" : "?") +
                   string.Join("&", query.Select(p => $"{Uri.EscapeDataString(p.Key)}={Uri.EscapeDataString(p.Value!)}"));
-        using var authorize = await Session.GetAsync(url,
+        using var authorize = await session.GetAsync(url,
             new RequestOptions { Auth = new BasicAuth(username, password), AllowRedirects = false }, cancellationToken);
         var location = authorize.Headers.Location?.ToString();
         if (authorize.StatusCode is not (HttpStatusCode.Found or HttpStatusCode.SeeOther) || location is null ||
@@ -50,20 +50,15 @@ public sealed class OAuthCodeLogin(HttpSession session, string authorizeUrl, str
             ["client_id"] = clientId, ["code_verifier"] = verifier,
         };
         if (ClientSecret is not null) form["client_secret"] = ClientSecret;
-        return await Session.PostFormAsync(tokenUrl, form, Anonymous, cancellationToken);
+        return await session.PostFormAsync(tokenUrl, form, Anonymous, cancellationToken);
     }
 
-    protected override Task<HttpResponseMessage>? RefreshAsync(string refreshToken, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage>? RefreshAsync(HttpSession session, string refreshToken, CancellationToken cancellationToken)
     {
         var form = new Dictionary<string, string> { ["grant_type"] = "refresh_token", ["refresh_token"] = refreshToken, ["client_id"] = clientId };
         if (ClientSecret is not null) form["client_secret"] = ClientSecret;
-        return Session.PostFormAsync(tokenUrl, form, Anonymous, cancellationToken);
+        return session.PostFormAsync(tokenUrl, form, Anonymous, cancellationToken);
     }
 
     protected override string Describe() => $"OAuth login as '{username}' for {clientId} at {tokenUrl}";
-
-    /// <summary>RFC 7636 S256: base64url(SHA-256(verifier)).</summary>
-    public static string Challenge(string verifier) => Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

@@ -8,8 +8,11 @@ namespace SessionClient;
 /// What every token-based login shares: the access token sent as Bearer, obtained on first use, refreshed
 /// <see cref="RefreshBefore"/> its expiry on the session's clock (or obtained afresh when refresh is refused),
 /// and one login or refresh for concurrent requests. Subclasses say how tokens are obtained and refreshed.
+/// Like every login helper it takes the session when it runs, so one object serves as <c>session.Auth</c> and as a
+/// <see cref="ReloginPolicy"/> flow (a re-login fetches new tokens); it keeps one set of tokens, so give each
+/// session its own.
 /// </summary>
-public abstract class RefreshingBearerAuth(HttpSession session) : IAuthenticator
+public abstract class RefreshingBearerAuth : IAuthenticator, ILoginFlow
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private TokenSet? _tokens;
@@ -18,21 +21,19 @@ public abstract class RefreshingBearerAuth(HttpSession session) : IAuthenticator
     /// <summary>The token requests themselves must not go through this authenticator.</summary>
     protected static readonly RequestOptions Anonymous = new() { Auth = NoAuth.Instance };
 
-    protected HttpSession Session { get; } = session;
-
     /// <summary>Refresh this long before the access token expires.</summary>
     public TimeSpan RefreshBefore { get; init; } = TimeSpan.FromSeconds(30);
 
     public string? AccessToken => _tokens?.AccessToken;
 
-    public async ValueTask ApplyAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    public async ValueTask ApplyAsync(HttpRequestMessage request, HttpSession session, CancellationToken cancellationToken)
     {
-        if (!IsFresh())
+        if (!IsFresh(session))
         {
             await _gate.WaitAsync(cancellationToken);
             try
             {
-                if (!IsFresh()) await ObtainAsync(cancellationToken);
+                if (!IsFresh(session)) await ObtainAsync(session, cancellationToken);
             }
             finally
             {
@@ -42,20 +43,36 @@ public abstract class RefreshingBearerAuth(HttpSession session) : IAuthenticator
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _tokens!.AccessToken);
     }
 
+    /// <summary>Logs in afresh now (the <see cref="ILoginFlow"/> face, e.g. a re-login after a 401).</summary>
+    public async Task LoginAsync(HttpSession session, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            _tokens = null;
+            await ObtainAsync(session, cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     /// <summary>Forgets the tokens, so the next request logs in again (e.g. after a 401).</summary>
     public void Invalidate() => _tokens = null;
 
     /// <summary>The first tokens: a response whose JSON carries access_token (expires_in, refresh_token optional).</summary>
-    protected abstract Task<HttpResponseMessage> LogInAsync(CancellationToken cancellationToken);
+    protected abstract Task<HttpResponseMessage> RequestTokensAsync(HttpSession session, CancellationToken cancellationToken);
 
     /// <summary>New tokens for a refresh token; null when this login cannot refresh.</summary>
-    protected abstract Task<HttpResponseMessage>? RefreshAsync(string refreshToken, CancellationToken cancellationToken);
+    protected abstract Task<HttpResponseMessage>? RefreshAsync(HttpSession session, string refreshToken, CancellationToken cancellationToken);
 
     /// <summary>A description for error messages (never a secret).</summary>
     protected abstract string Describe();
 
     /// <summary>Reads a token response; subclasses with an extra step (2FA) override it.</summary>
-    protected virtual async Task<TokenSet> ReadTokensAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    protected virtual async Task<TokenSet> ReadTokensAsync(HttpSession session, HttpResponseMessage response, CancellationToken cancellationToken)
     {
         if (!response.IsSuccessStatusCode)
             throw new LoginFailedException($"{Describe()} answered {(int)response.StatusCode}.", (int)response.StatusCode);
@@ -66,15 +83,15 @@ public abstract class RefreshingBearerAuth(HttpSession session) : IAuthenticator
         ? throw new LoginFailedException($"{Describe()} answered without an access_token.", (int)response.StatusCode)
         : tokens;
 
-    private bool IsFresh() => _tokens is not null && Session.TimeProvider.GetUtcNow() < _expiresAt - RefreshBefore;
+    private bool IsFresh(HttpSession session) => _tokens is not null && session.TimeProvider.GetUtcNow() < _expiresAt - RefreshBefore;
 
-    private async Task ObtainAsync(CancellationToken cancellationToken)
+    private async Task ObtainAsync(HttpSession session, CancellationToken cancellationToken)
     {
-        var now = Session.TimeProvider.GetUtcNow();
-        var response = _tokens?.RefreshToken is { } refresh && RefreshAsync(refresh, cancellationToken) is { } refreshing
+        var now = session.TimeProvider.GetUtcNow();
+        var response = _tokens?.RefreshToken is { } refresh && RefreshAsync(session, refresh, cancellationToken) is { } refreshing
             ? await refreshing : null;
-        if (response is not { IsSuccessStatusCode: true }) response = await LogInAsync(cancellationToken); // refresh refused: start over
-        var tokens = await ReadTokensAsync(response, cancellationToken);
+        if (response is not { IsSuccessStatusCode: true }) response = await RequestTokensAsync(session, cancellationToken); // refresh refused: start over
+        var tokens = await ReadTokensAsync(session, response, cancellationToken);
         _expiresAt = now + TimeSpan.FromSeconds(tokens.ExpiresIn > 0 ? tokens.ExpiresIn : 3600);
         _tokens = tokens;
     }

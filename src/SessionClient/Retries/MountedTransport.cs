@@ -16,14 +16,18 @@ internal sealed class MountedTransport
     private static readonly ResiliencePropertyKey<RetryBudget> BudgetKey = new("SessionClient.RetryBudget");
     private static readonly ResiliencePropertyKey<Uri> UrlKey = new("SessionClient.Url");
 
-    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
-    private readonly HttpSession _session;
+    private static readonly ResiliencePropertyKey<ILogger> LoggerKey = new("SessionClient.Logger");
 
-    public MountedTransport(TransportSettings settings, HttpSession session)
+    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+    private readonly TimeProvider _clock;
+
+    /// <param name="sessionClock">The session's clock; backoff waits and attempt timeouts run on the settings' own
+    /// <see cref="TransportSettings.TimeProvider"/> when they name one.</param>
+    public MountedTransport(TransportSettings settings, TimeProvider sessionClock)
     {
         Settings = settings;
-        _session = session;
-        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = session.TimeProvider };
+        _clock = settings.TimeProvider ?? sessionClock;
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = _clock };
         if (settings.Retries is not null)
             builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
@@ -45,13 +49,14 @@ internal sealed class MountedTransport
     public TransportSettings Settings { get; }
 
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, Uri url, Func<CancellationToken, Task<HttpResponseMessage>> attempt,
-        CancellationToken cancellationToken)
+        ILogger logger, CancellationToken cancellationToken)
     {
         var policy = Settings.Retries;
-        var budget = policy is null ? null : new RetryBudget(policy, method, _session.TimeProvider);
+        var budget = policy is null ? null : new RetryBudget(policy, method, _clock);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         if (budget is not null) context.Properties.Set(BudgetKey, budget);
         context.Properties.Set(UrlKey, url);
+        context.Properties.Set(LoggerKey, logger);
         try
         {
             var response = await _pipeline.ExecuteAsync(static async (ctx, send) => await send(ctx.CancellationToken), context, attempt);
@@ -77,10 +82,11 @@ internal sealed class MountedTransport
         }
     }
 
-    private void LogRetry(ResilienceContext context)
+    private static void LogRetry(ResilienceContext context)
     {
-        if (!_session.Logger.IsEnabled(LogLevel.Debug)) return;
+        var logger = context.Properties.GetValue(LoggerKey, null!);
+        if (!logger.IsEnabled(LogLevel.Debug)) return;
         var url = context.Properties.GetValue(UrlKey, null!);
-        SessionLog.Retry(_session.Logger, url.PathAndQuery, context.Properties.GetValue(BudgetKey, null!).ToString());
+        SessionLog.Retry(logger, url.PathAndQuery, context.Properties.GetValue(BudgetKey, null!).ToString());
     }
 }

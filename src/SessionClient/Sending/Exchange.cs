@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using SessionClient.Logging;
 using SessionClient.Redirects;
+using SessionClient.Retries;
 
 namespace SessionClient.Sending;
 
@@ -15,8 +16,9 @@ internal sealed class Exchange
 
     private const int MaxRedirectBodyBytes = 64 * 1024;
 
-    private readonly HttpSession _session;
+    private readonly SessionSnapshot _session;
     private readonly RequestOptions _options;
+    private readonly MountedTransport? _ownTransport;
     private readonly List<KeyValuePair<string, string[]>> _headers;
     private readonly Version _version;
     private readonly HttpVersionPolicy _versionPolicy;
@@ -25,17 +27,20 @@ internal sealed class Exchange
     private BufferedBody? _body;
     private bool _leftOrigin;
 
-    public Exchange(HttpSession session, RequestOptions options, HttpRequestMessage template, BufferedBody? body)
+    /// <param name="url">The first hop's URL, absolute, the session's and the request's params merged in.</param>
+    /// <param name="headers">The session's, the template's and the request's headers, merged.</param>
+    public Exchange(SessionSnapshot session, RequestOptions options, HttpRequestMessage template, Uri url,
+        List<KeyValuePair<string, string[]>> headers, BufferedBody? body)
     {
         _session = session;
         _options = options;
+        _ownTransport = options.Transport is { } transport ? new MountedTransport(transport, session.TimeProvider) : null;
         _method = template.Method;
-        _uri = QueryMerge.With(session.ToUri(template.RequestUri ?? throw new ArgumentException("The request has no URL.")),
-            session.Params, options.Params);
+        _uri = url;
         _body = body;
         _version = template.Version;
         _versionPolicy = template.VersionPolicy;
-        _headers = HeaderMerge.Merge(session.Headers, template.Headers, options.Headers);
+        _headers = headers;
     }
 
     public async Task<HttpResponseMessage> RunAsync(CancellationToken cancellationToken)
@@ -53,10 +58,11 @@ internal sealed class Exchange
             while (true)
             {
                 var hop = history.Count;
-                var transport = _session.Mounts.Find(_uri);
+                // A request's own transport settings come before the mount table, for every hop.
+                var transport = _ownTransport ?? _session.Mounts.Find(_uri);
                 response = transport is null
                     ? await SendHopAsync(hop, token)
-                    : await transport.SendAsync(_method, _uri, ct => SendHopAsync(hop, ct), token);
+                    : await transport.SendAsync(_method, _uri, ct => SendHopAsync(hop, ct), _session.Logger, token);
                 StoreCookies(response);
 
                 var next = _options.AllowRedirects && RedirectRules.IsRedirect((int)response.StatusCode)
@@ -143,7 +149,7 @@ internal sealed class Exchange
             }
         }
 
-        if (!_leftOrigin && (_options.Auth ?? _session.Auth) is { } auth) await auth.ApplyAsync(request, cancellationToken);
+        if (!_leftOrigin && _session.ApplyAuth is { } applyAuth) await applyAuth(request, cancellationToken);
 
         // An explicit Cookie header is the caller's choice, as in requests; otherwise the jar decides per hop.
         if (!explicitCookie)

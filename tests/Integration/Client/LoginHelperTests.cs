@@ -36,7 +36,7 @@ public class LoginHelperTests : FreshServerTestBase
     public async Task Token_login_authenticates_and_refreshes_before_the_access_token_expires()
     {
         await using var session = NewSession();
-        var login = new TokenLogin(session, "/api/auth/login", "some_name", "pass") { RefreshUrl = "/api/auth/refresh" };
+        var login = new TokenLogin("/api/auth/login", "some_name", "pass") { RefreshUrl = "/api/auth/refresh" };
         session.Auth = login;
 
         var me = await session.GetFromJsonAsync("/api/me");
@@ -55,7 +55,7 @@ public class LoginHelperTests : FreshServerTestBase
         await using var session = NewSession();
         var log = new LineLogger();
         session.Logger = log;
-        session.Auth = new TokenLogin(session, "/api/auth/login", "some_name", "pass") { RefreshUrl = "/api/auth/refresh" };
+        session.Auth = new TokenLogin("/api/auth/login", "some_name", "pass") { RefreshUrl = "/api/auth/refresh" };
 
         (await session.GetAsync("/api/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
         Server.Clock.Advance(TimeSpan.FromHours(2));   // access token long gone, refresh token (24 h) still good
@@ -82,7 +82,7 @@ public class LoginHelperTests : FreshServerTestBase
     public async Task Token_login_with_a_wrong_password_fails_on_the_first_request()
     {
         await using var session = NewSession();
-        session.Auth = new TokenLogin(session, "/api/auth/login", "some_name", "wrong");
+        session.Auth = new TokenLogin("/api/auth/login", "some_name", "wrong");
 
         (await Should.ThrowAsync<LoginFailedException>(() => session.GetAsync("/api/me"))).Status.ShouldBe(401);
     }
@@ -91,7 +91,7 @@ public class LoginHelperTests : FreshServerTestBase
     public async Task Twenty_concurrent_requests_share_one_token_login()
     {
         await using var session = NewSession();
-        var login = new TokenLogin(session, "/api/auth/login", "some_name", "pass");
+        var login = new TokenLogin("/api/auth/login", "some_name", "pass");
         session.Auth = login;
         var log = new LineLogger();
         session.Logger = log;

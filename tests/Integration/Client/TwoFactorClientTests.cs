@@ -52,7 +52,7 @@ public class TwoFactorClientTests : FreshServerTestBase
     public async Task Token_login_answers_two_factor_required_with_the_code()
     {
         await using var session = NewSession();
-        session.Auth = new TokenLogin(session, "/api/auth/login", "alice", "wonderland")
+        session.Auth = new TokenLogin("/api/auth/login", "alice", "wonderland")
         {
             TwoFactorUrl = "/api/auth/2fa",
             TwoFactorCode = CurrentCode,

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using FakeAuthServer.Auth.Forms.TwoFactor;
+using FakeAuthServer.Auth.TwoFactor;
 using FakeAuthServer.Testing;
 
 namespace SessionKit.Tests.Integration.Server;

@@ -1,5 +1,5 @@
 using System.Net;
-using FakeAuthServer.Auth.Forms.TwoFactor;
+using FakeAuthServer.Auth.TwoFactor;
 using FakeAuthServer.Auth.Lockout;
 using Microsoft.Extensions.DependencyInjection;
 using FakeAuthServer.Testing;

@@ -1,5 +1,5 @@
 using System.Text;
-using FakeAuthServer.Auth.Forms.TwoFactor;
+using FakeAuthServer.Auth.TwoFactor;
 
 namespace SessionKit.Tests.Unit.Server;
 

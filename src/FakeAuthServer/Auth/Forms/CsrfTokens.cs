@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using FakeAuthServer.Http;
@@ -47,7 +48,5 @@ internal sealed class CsrfTokens(CsrfKey key)
     }
 
     private string TokenFor(string cookie) =>
-        Base64Url(HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes("login-csrf:" + cookie)));
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        Base64Url.EncodeToString(HMACSHA256.HashData(_key, Encoding.ASCII.GetBytes("login-csrf:" + cookie)));
 }

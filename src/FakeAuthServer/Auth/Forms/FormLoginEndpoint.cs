@@ -1,5 +1,5 @@
 using FakeAuthServer.Auth.Lockout;
-using FakeAuthServer.Auth.Forms.TwoFactor;
+using FakeAuthServer.Auth.TwoFactor;
 using FakeAuthServer.Http;
 using FakeAuthServer.Options;
 using FakeAuthServer.Sessions;

@@ -1,4 +1,3 @@
-using FakeAuthServer.Endpoints;
 using FakeAuthServer.Sessions;
 
 namespace FakeAuthServer.Auth.Forms;
@@ -13,7 +12,7 @@ internal static class LogoutEndpoint
     public static async Task<IResult> Handle(HttpContext context, ISessionStore sessions)
     {
         await SessionCookie.EndCarriedAsync(context, sessions);
-        FormCookies.AppendExpired(context.Response, LoginEndpoint.SessionCookie);
+        FormCookies.AppendExpired(context.Response, SessionCookie.Name);
         return Results.Redirect("/login");
     }
 }

@@ -1,5 +1,4 @@
-using FakeAuthServer.Auth.Forms.TwoFactor;
-using FakeAuthServer.Endpoints;
+using FakeAuthServer.Auth.TwoFactor;
 using FakeAuthServer.Http;
 using FakeAuthServer.Auth.Lockout;
 

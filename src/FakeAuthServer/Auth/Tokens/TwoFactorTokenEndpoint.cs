@@ -1,5 +1,5 @@
 using System.Text.Json;
-using FakeAuthServer.Auth.Forms.TwoFactor;
+using FakeAuthServer.Auth.TwoFactor;
 using FakeAuthServer.Auth.Lockout;
 using FakeAuthServer.Http;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using FakeAuthServer.Http;
 
-namespace FakeAuthServer.Endpoints;
+namespace FakeAuthServer.Auth;
 
 /// <summary>Username and password from a form (urlencoded or multipart) or a JSON object.</summary>
 internal sealed record LoginCredentials(string Username, string Password)

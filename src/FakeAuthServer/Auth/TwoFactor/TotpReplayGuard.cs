@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace FakeAuthServer.Auth.Forms.TwoFactor;
+namespace FakeAuthServer.Auth.TwoFactor;
 
 /// <summary>
 /// RFC 6238 §5.2: a code is accepted once. Remembers the last accepted step per user and refuses that step and any

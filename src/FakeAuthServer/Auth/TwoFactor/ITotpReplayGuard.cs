@@ -1,4 +1,4 @@
-namespace FakeAuthServer.Auth.Forms.TwoFactor;
+namespace FakeAuthServer.Auth.TwoFactor;
 
 /// <summary>RFC 6238 §5.2: each code once. In memory by default (<see cref="TotpReplayGuard"/>), in Redis when shared.</summary>
 public interface ITotpReplayGuard

@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace FakeAuthServer.Auth.Forms.TwoFactor;
+namespace FakeAuthServer.Auth.TwoFactor;
 
 /// <summary>
 /// RFC 6238 TOTP with the parameters every authenticator app uses: HMAC-SHA1, 30-second steps from the Unix epoch.

@@ -1,4 +1,4 @@
-namespace FakeAuthServer.Auth.Forms.TwoFactor;
+namespace FakeAuthServer.Auth.TwoFactor;
 
 /// <summary>
 /// Password logins waiting for their TOTP code: in memory by default (<see cref="PendingLogins"/>), in Redis when

@@ -1,4 +1,4 @@
-namespace FakeAuthServer.Auth.Forms.TwoFactor;
+namespace FakeAuthServer.Auth.TwoFactor;
 
 /// <summary>RFC 4648 Base32 decoding, the encoding authenticator apps use for TOTP secrets.</summary>
 public static class Base32

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using FakeAuthServer.Sessions;
 
-namespace FakeAuthServer.Auth.Forms.TwoFactor;
+namespace FakeAuthServer.Auth.TwoFactor;
 
 /// <summary>A password that passed, waiting for its TOTP code; not a session, so /protected and /dashboard refuse it.</summary>
 public sealed record PendingLogin(string Id, string User, string Next, DateTimeOffset ExpiresAt)

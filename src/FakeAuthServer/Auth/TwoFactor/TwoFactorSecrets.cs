@@ -1,6 +1,6 @@
 using FakeAuthServer.Users;
 
-namespace FakeAuthServer.Auth.Forms.TwoFactor;
+namespace FakeAuthServer.Auth.TwoFactor;
 
 /// <summary>
 /// The decoded TOTP secret of a user: those configured under FakeAuth:TwoFactor (validated at start) and those given

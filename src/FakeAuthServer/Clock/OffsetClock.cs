@@ -1,4 +1,4 @@
-namespace FakeAuthServer.Admin;
+namespace FakeAuthServer.Clock;
 
 /// <summary>
 /// The standalone server's TimeProvider: real time plus an offset that POST /_admin/clock/advance grows. Timers
