@@ -292,6 +292,15 @@ public class InMemorySessionStoreTests
 
     [TestCase("")]
     [TestCase(null)]
-    public void A_session_for_an_empty_user_name_is_refused(string? user) =>
-        Should.Throw<ArgumentException>(async () => await Store().CreateAsync(user!));
+    public async Task A_session_for_an_empty_user_name_is_refused_before_it_can_evict_anyone(string? user)
+    {
+        var store = Store(maxSessions: 3);
+        var sessions = new List<FakeAuthServer.Sessions.ServerSession>();
+        for (var i = 0; i < 3; i++) sessions.Add(await store.CreateAsync($"u{i}"));
+
+        await Should.ThrowAsync<ArgumentException>(async () => await store.CreateAsync(user!));
+
+        store.Count.ShouldBe(3);
+        foreach (var s in sessions) (await store.FindAsync(s.Id)).ShouldNotBeNull(s.User);
+    }
 }
