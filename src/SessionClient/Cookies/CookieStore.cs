@@ -84,6 +84,7 @@ internal sealed class CookieStore
             stored = new StoredCookie(cookie with { Created = old.Cookie.Created }, old.CreationOrder);
             group[index] = stored;
             group.NoteExpiry(cookie);
+            // Stryker disable once Arithmetic,Conditional : SecureCount only lets the shadowing check skip a site; a count too high costs one scan, never a wrong answer (too low is tested)
             group.Site.SecureCount += (cookie.Secure ? 1 : 0) - (old.Cookie.Secure ? 1 : 0);
             return true;
         }
@@ -290,6 +291,7 @@ internal sealed class CookieStore
         _count -= removed;
         var site = group.Site;
         site.Count -= removed;
+        // Stryker disable once Assignment : SecureCount only lets the shadowing check skip a site; a count too high costs one scan, never a wrong answer (too low is tested)
         site.SecureCount -= secure;
         if (group.Count > 0)
             return;
