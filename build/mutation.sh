@@ -8,6 +8,7 @@
 # runner stops at "Initial test run could not be completed" (the filtered-out tests count as never finished). Stryker's own reports (html, json) land in
 # build/mutation/out/FOLDER (not committed); the summary the page is built from is committed. Not part of CI: too slow.
 # SESSIONKIT_FUZZ_ITERATIONS (default here 2000) bounds the million-case cookie fuzz test for the run.
+# NOTE="…" adds a line to the folder's section (e.g. "provisional: other builds were running").
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 REPO="$(cd "$HERE/.." && pwd)"
@@ -40,7 +41,7 @@ if [ "${ONLY_ASSEMBLE:-0}" != 1 ]; then
   CPU=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
   MACHINE="$(nproc) cores, ${CPU:-unknown CPU}, kernel $(uname -r), dotnet $(dotnet --version), load average before the run $LOAD_BEFORE"
   python3 "$MUT/summarize.py" summarize "$REPORT" "$MUT/summaries/$FOLDER.json" --folder "$FOLDER" \
-    --minutes "$(( ($(date +%s) - START + 30) / 60 ))" --machine "$MACHINE" --config "build/mutation/$FOLDER.json"
+    --minutes "$(( ($(date +%s) - START + 30) / 60 ))" --machine "$MACHINE" --config "build/mutation/$FOLDER.json" --note "${NOTE:-}"
 fi
 python3 "$MUT/summarize.py" assemble "$MUT/summaries" "$MUT/results.md"
 log "wrote build/mutation/results.md"

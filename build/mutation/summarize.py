@@ -44,6 +44,7 @@ def summarize(args):
         "minutes": int(args.minutes), "machine": args.machine, "config": args.config,
         "level": config.get("mutation-level", "Standard"),
         "test_projects": [os.path.basename(t) for t in config.get("test-projects", [])],
+        "note": args.note,
         "files": files, "counts": counts, "score": round(100.0 * detected / valid, 1) if valid else None,
         "survivors": survivors,
     }
@@ -84,6 +85,8 @@ def assemble(args):
                 f"`build/mutation.sh {folder}` ({s['config']}: mutation level {level}, tests from {projects}), {s['date']}, "
                 f"{s['minutes']} min on: {s['machine']}.", "",
                 "Mutated: " + ", ".join(f"`{f}`" for f in s["files"]) + ".", ""]
+        if s.get("note"):
+            out += [f"**Note:** {s['note']}", ""]
         if s["survivors"]:
             out += ["Surviving and uncovered mutants (what no test notices yet):", "",
                     "| file | line | status | mutator | replacement |", "|---|---|---|---|---|"]
@@ -102,6 +105,7 @@ p = sub.add_parser("summarize")
 p.add_argument("report"); p.add_argument("summary")
 p.add_argument("--folder", required=True); p.add_argument("--minutes", required=True)
 p.add_argument("--machine", required=True); p.add_argument("--config", required=True)
+p.add_argument("--note", default="")
 p.set_defaults(run=summarize)
 p = sub.add_parser("assemble")
 p.add_argument("dir"); p.add_argument("results")
