@@ -67,8 +67,9 @@ def assemble(args):
            "|---|---|---|---|---|---|---|---|---|---|---|---|"]
     for folder, target in TARGETS.items():
         s = summaries.get(folder)
-        if s is None:
-            out.append(f"| {TITLES[folder]} | not run | ≥ {target}% | | | | | | | | | |")
+        if s is None or s.get("not_run"):
+            when = f" (started {s['date']})" if s else ""
+            out.append(f"| {TITLES[folder]} (`{folder}`) | not run{when} | ≥ {target}% | unknown | | | | | | | | |")
             continue
         c = s["counts"]
         met = "met" if s["score"] is not None and s["score"] >= target else "**not met**"
@@ -78,6 +79,9 @@ def assemble(args):
     for folder in TARGETS:
         s = summaries.get(folder)
         if s is None:
+            continue
+        if s.get("not_run"):
+            out += [f"## {TITLES[folder]}", "", f"**Not run to the end:** {s['note']}", ""]
             continue
         level = s.get("level", "?")
         projects = ", ".join(s.get("test_projects", [])) or "?"
