@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Mutation testing of one critical folder with Stryker.NET (issue 21), then build/mutation/results.md rewritten.
-#   build/mutation.sh FOLDER      FOLDER: cookies | retries | lockout-sessions | tokens-2fa (one run each, ≤ ~25 min on 2 cores)
+#   build/mutation.sh FOLDER      FOLDER: cookies | retries | lockout-sessions | tokens-2fa (one run each, sized for ~25 min on an idle 2-core machine)
 #   ONLY_ASSEMBLE=1 build/mutation.sh   rewrites results.md from the folders' last summaries (build/mutation/summaries)
 # Each folder's config is build/mutation/FOLDER.json (per-test coverage, both test projects where the folder is tested
 # from both; paths relative to build/mutation). The cookie folder is tested by the unit suite (the integration suite only
