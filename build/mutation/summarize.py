@@ -26,7 +26,8 @@ def summarize(args):
     survivors, files = [], []
     for path, data in sorted(report["files"].items()):
         rel = os.path.relpath(path, os.getcwd()) if os.path.isabs(path) else path
-        files.append(rel)
+        if any(m.get("status") != "Ignored" for m in data.get("mutants", [])):
+            files.append(rel)  # files outside the mutate globs only carry ignored mutants
         for m in data.get("mutants", []):
             status = m.get("status", "?")
             counts[status] = counts.get(status, 0) + 1
