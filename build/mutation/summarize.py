@@ -26,8 +26,8 @@ def summarize(args):
     survivors, files = [], []
     for path, data in sorted(report["files"].items()):
         rel = os.path.relpath(path, os.getcwd()) if os.path.isabs(path) else path
-        if any(m.get("status") != "Ignored" for m in data.get("mutants", [])):
-            files.append(rel)  # files outside the mutate globs only carry ignored mutants
+        if any(m.get("status") not in ("Ignored", "CompileError") for m in data.get("mutants", [])):
+            files.append(rel)  # files outside the mutate globs carry only ignored (and uncompilable) mutants
         for m in data.get("mutants", []):
             status = m.get("status", "?")
             counts[status] = counts.get(status, 0) + 1
