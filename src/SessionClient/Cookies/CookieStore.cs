@@ -84,6 +84,7 @@ internal sealed class CookieStore
             stored = new StoredCookie(cookie with { Created = old.Cookie.Created }, old.CreationOrder);
             group[index] = stored;
             group.NoteExpiry(cookie);
+            // Stryker disable once Arithmetic,Conditional : SecureCount only lets the shadowing check skip a site; a count too high costs one scan, never a wrong answer (too low is tested)
             group.Site.SecureCount += (cookie.Secure ? 1 : 0) - (old.Cookie.Secure ? 1 : 0);
             return true;
         }
@@ -247,6 +248,7 @@ internal sealed class CookieStore
     // does not pay a whole-jar scan on every new cookie.
     private void EnforceLimits(Site site, StoredCookie keep, DateTimeOffset now)
     {
+        // Stryker disable once Equality : at exactly the limit there is nothing to evict (Take(0)), so > and >= behave alike
         if (site.Count > _options.MaxCookiesPerDomain)
         {
             foreach (var d in site.Domains.ToList()) LiveGroup(d, now);
@@ -289,6 +291,7 @@ internal sealed class CookieStore
         _count -= removed;
         var site = group.Site;
         site.Count -= removed;
+        // Stryker disable once Assignment : SecureCount only lets the shadowing check skip a site; a count too high costs one scan, never a wrong answer (too low is tested)
         site.SecureCount -= secure;
         if (group.Count > 0)
             return;

@@ -61,6 +61,7 @@ internal sealed class RetryBudget(RetryPolicy policy, HttpMethod method, TimePro
         WaitReason = _consecutiveErrors <= 1
             ? $"{why}; the first retry has no backoff"
             : $"{why}; the backoff is backoff_factor {policy.BackoffFactor.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} s × 2^{_consecutiveErrors - 1}";
+        // Stryker disable once Equality,Conditional : with no jitter the random unit is multiplied by zero, so drawing it or not changes nothing
         return policy.BackoffFor(_consecutiveErrors, policy.BackoffJitter > TimeSpan.Zero ? Random.Shared.NextDouble() : 0);
     }
 
@@ -88,6 +89,7 @@ internal sealed class RetryBudget(RetryPolicy policy, HttpMethod method, TimePro
 
     private TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
     {
+        // Stryker disable once Equality,Conditional : a Retry-After delta parsed from a header is never negative; the clamp is a guard
         { Delta: { } delta } => delta < TimeSpan.Zero ? TimeSpan.Zero : delta,
         { Date: { } date } => date - clock.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
         _ => null,

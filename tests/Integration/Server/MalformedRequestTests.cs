@@ -196,6 +196,8 @@ public class MalformedRequestTests : ServerTestBase
         new("refresh: bad JSON", 400, () => Post("/api/auth/refresh", "{refresh_token:", Json)),
         new("refresh: JSON number for the token", 400, () => Post("/api/auth/refresh", """{"refresh_token":5}""", Json)),
         new("refresh: no refresh_token", 400, () => Post("/api/auth/refresh", "{}", Json)),
+        new("refresh: form without refresh_token", 400, () => Post("/api/auth/refresh", "other=x", Form)),
+        new("refresh: form with an empty refresh_token", 400, () => Post("/api/auth/refresh", "refresh_token=", Form)),
         new("refresh: no content type", 415, () => Post("/api/auth/refresh", "refresh_token=x", null)),
         new("refresh: JSON body whose transfer breaks", 400, () => Broken("/api/auth/refresh", Json)),
         new("refresh: body over the configured limit", 413, () => Post("/api/auth/refresh", "refresh_token=" + new string('r', (int)BodyLimit), Form)),

@@ -72,4 +72,33 @@ public class OAuthClientCredentialsTests : TokenTestBase
     {
         (await OAuthErrorOf(await TokenAsync(Grant("read admin"), Basic(Service, Secret)))).ShouldBe("invalid_scope");
     }
+
+    [Test]
+    public async Task A_public_client_sending_a_client_secret_is_invalid_client()
+    {
+        var form = new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token", ["refresh_token"] = "whatever", ["client_id"] = DemoApp, ["client_secret"] = "guess",
+        };
+
+        (await OAuthErrorOf(await TokenAsync(form), 401)).ShouldBe("invalid_client");
+    }
+
+    [Test]
+    public async Task A_body_client_id_that_differs_from_the_basic_credentials_is_invalid_client()
+    {
+        var form = Grant();
+        form["client_id"] = DemoApp;
+
+        (await OAuthErrorOf(await TokenAsync(form, Basic(Service, Secret)), 401)).ShouldBe("invalid_client");
+    }
+
+    [Test]
+    public async Task A_body_client_id_equal_to_the_basic_credentials_is_accepted()
+    {
+        var form = Grant();
+        form["client_id"] = Service;
+
+        (await TokenAsync(form, Basic(Service, Secret))).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
 }

@@ -154,4 +154,82 @@ public class OAuthCodeFlowTests : TokenTestBase
 
         RedirectQuery(await Client.SendAsync(request))["error"].ShouldBe("access_denied");
     }
+
+    private static Dictionary<string, string> ExchangeForm(string code, string? redirectUri)
+    {
+        var form = new Dictionary<string, string>
+        {
+            ["grant_type"] = "authorization_code", ["code"] = code, ["client_id"] = DemoApp, ["code_verifier"] = Verifier,
+        };
+        if (redirectUri is not null) form["redirect_uri"] = redirectUri;
+        return form;
+    }
+
+    [Test]
+    public async Task A_token_request_without_the_redirect_uri_sent_at_authorize_is_invalid_grant()
+    {
+        var code = await CodeAsync(); // authorize named redirect_uri
+
+        (await OAuthErrorOf(await TokenAsync(ExchangeForm(code, redirectUri: null)))).ShouldBe("invalid_grant");
+    }
+
+    [Test]
+    public async Task A_token_request_may_leave_out_the_redirect_uri_that_authorize_did_not_send()
+    {
+        var code = RedirectQuery(await AuthorizeAsync(new() { ["redirect_uri"] = null }))["code"];
+
+        (await TokenAsync(ExchangeForm(code, redirectUri: null))).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Test]
+    public async Task A_redirect_uri_sent_only_at_the_token_endpoint_must_still_be_the_registered_one()
+    {
+        var code = RedirectQuery(await AuthorizeAsync(new() { ["redirect_uri"] = null }))["code"];
+
+        (await OAuthErrorOf(await TokenAsync(ExchangeForm(code, "http://127.0.0.1/other")))).ShouldBe("invalid_grant");
+    }
+
+    [Test]
+    public async Task Credentials_in_a_get_query_string_do_not_log_the_user_in()
+    {
+        var response = await Client.GetAsync(AuthorizeQuery(new() { ["username"] = "some_name", ["password"] = "pass" }));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        response.Headers.Location.ShouldBeNull();
+    }
+
+    private async Task<string> RefreshTokenForScopeAsync(string scope)
+    {
+        var code = RedirectQuery(await AuthorizeAsync(new() { ["scope"] = scope }))["code"];
+        var tokens = await JsonOf(await ExchangeAsync(code));
+        tokens.GetProperty("scope").GetString().ShouldBe(scope);
+        return tokens.GetProperty("refresh_token").GetString()!;
+    }
+
+    private Task<HttpResponseMessage> RefreshWithScopeAsync(string refreshToken, string scope) => TokenAsync(new()
+    {
+        ["grant_type"] = "refresh_token", ["refresh_token"] = refreshToken, ["client_id"] = DemoApp, ["scope"] = scope,
+    });
+
+    [Test]
+    public async Task An_oauth_refresh_may_narrow_the_scope_and_the_narrower_scope_sticks()
+    {
+        var refresh = await RefreshTokenForScopeAsync("profile read");
+
+        var narrowed = await RefreshWithScopeAsync(refresh, "read");
+
+        narrowed.StatusCode.ShouldBe(HttpStatusCode.OK, await narrowed.Content.ReadAsStringAsync());
+        var tokens = await JsonOf(narrowed);
+        tokens.GetProperty("scope").GetString().ShouldBe("read");
+        (await OAuthErrorOf(await RefreshWithScopeAsync(tokens.GetProperty("refresh_token").GetString()!, "profile read")))
+            .ShouldBe("invalid_scope");
+    }
+
+    [Test]
+    public async Task An_oauth_refresh_may_not_widen_the_scope()
+    {
+        var refresh = await RefreshTokenForScopeAsync("read");
+
+        (await OAuthErrorOf(await RefreshWithScopeAsync(refresh, "profile read"))).ShouldBe("invalid_scope");
+    }
 }

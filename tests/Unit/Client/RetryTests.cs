@@ -253,4 +253,206 @@ public class RetryTests
     [TestCase(10, 10, 120.0)]
     public void Backoff_follows_urllib3_2(double factor, int consecutiveErrors, double seconds) =>
         new RetryPolicy { BackoffFactor = TimeSpan.FromSeconds(factor) }.BackoffFor(consecutiveErrors).ShouldBe(TimeSpan.FromSeconds(seconds));
+
+    [Test]
+    public async Task The_status_counter_caps_status_retries_below_the_total()
+    {
+        var script = new Script(500);
+        await using var session = Session(script, SeedPolicy with { Total = 10, Status = 1, BackoffFactor = TimeSpan.Zero });
+
+        var error = await Should.ThrowAsync<RetryExhaustedException>(() => session.GetAsync("http://localhost/flaky"));
+
+        error.Attempts.ShouldBe(2);
+        script.Attempts.ShouldBe(2);
+    }
+
+    [Test]
+    public async Task A_read_error_on_a_post_that_is_not_retried_is_the_very_exception_the_handler_threw()
+    {
+        var thrown = ResponseEnded();
+        var script = new Script(thrown, 200);
+        await using var session = Session(script, new RetryPolicy { Total = 3 });
+
+        var error = await Should.ThrowAsync<HttpRequestException>(() => session.PostFormAsync("http://localhost/api/login", [new("a", "1")]));
+
+        error.ShouldBeOfType<HttpRequestException>();
+        error.ShouldBeSameAs(thrown);
+    }
+
+    [Test]
+    public async Task A_mount_with_an_attempt_timeout_and_no_retry_policy_times_out_once_without_retrying()
+    {
+        var clock = new SignallingClock();
+        var never = new TaskCompletionSource<HttpResponseMessage>();
+        var script = new Script((Func<Task<HttpResponseMessage>>)(() => never.Task), 200);
+        await using var session = new HttpSession(script.Handler, timeProvider: clock) { Timeout = Timeout.InfiniteTimeSpan };
+        session.Mount("http://localhost", new TransportSettings { AttemptTimeout = TimeSpan.FromSeconds(2) });
+
+        var pending = session.GetAsync("http://localhost/slow");
+        (await clock.NextTimerAsync()).ShouldBe(TimeSpan.FromSeconds(2));
+        clock.Advance(TimeSpan.FromSeconds(2));
+
+        (await Should.ThrowAsync<TimeoutException>(() => pending.WaitAsync(TimeSpan.FromSeconds(10)))).ShouldBeOfType<TimeoutException>();
+        script.Attempts.ShouldBe(1);
+    }
+
+    [Test]
+    public async Task A_mount_with_only_an_attempt_timeout_passes_a_fast_answer_through()
+    {
+        var script = new Script(500);
+        await using var session = new HttpSession(script.Handler) { Timeout = Timeout.InfiniteTimeSpan };
+        session.Mount("http://localhost", new TransportSettings { AttemptTimeout = TimeSpan.FromSeconds(30) });
+
+        (await session.GetAsync("http://localhost/x")).StatusCode.ShouldBe(HttpStatusCode.InternalServerError);
+        script.Attempts.ShouldBe(1);
+    }
+
+    private static HttpResponseMessage WithRetryAfter(int status, int seconds) =>
+        new((HttpStatusCode)status) { Headers = { RetryAfter = new(TimeSpan.FromSeconds(seconds)) } };
+
+    [Test]
+    public async Task Retry_after_on_a_status_outside_the_retry_after_list_keeps_the_backoff()
+    {
+        var clock = new SignallingClock();
+        var script = new Script(WithRetryAfter(500, 7), WithRetryAfter(500, 7), 200);
+        await using var session = Session(script, SeedPolicy, clock);
+
+        var pending = session.GetAsync("http://localhost/flaky");
+
+        (await clock.NextTimerAsync()).ShouldBe(TimeSpan.FromSeconds(0.2)); // the first retry waited 0, not 7 s
+        clock.Advance(TimeSpan.FromSeconds(0.2));
+        (await pending.WaitAsync(TimeSpan.FromSeconds(10))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        script.Attempts.ShouldBe(3);
+    }
+
+    [Test]
+    public async Task Retry_after_on_a_status_outside_both_lists_is_not_retried()
+    {
+        var script = new Script(WithRetryAfter(500, 7), 200);
+        await using var session = Session(script, new RetryPolicy { Total = 3 });
+
+        (await session.GetAsync("http://localhost/x")).StatusCode.ShouldBe(HttpStatusCode.InternalServerError);
+        script.Attempts.ShouldBe(1);
+    }
+
+    [Test]
+    public async Task With_respect_retry_after_off_a_503_with_retry_after_is_not_retried_unless_forced()
+    {
+        var script = new Script(WithRetryAfter(503, 7), 200);
+        await using var session = Session(script, new RetryPolicy { Total = 3, RespectRetryAfterHeader = false });
+
+        (await session.GetAsync("http://localhost/x")).StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+        script.Attempts.ShouldBe(1);
+    }
+
+    [Test]
+    public async Task With_respect_retry_after_off_a_forced_503_waits_the_backoff_not_the_header()
+    {
+        var clock = new SignallingClock();
+        var script = new Script(WithRetryAfter(503, 7), WithRetryAfter(503, 7), 200);
+        await using var session = Session(script, new RetryPolicy
+        {
+            Total = 3, BackoffFactor = TimeSpan.FromSeconds(0.1), StatusForcelist = new HashSet<int> { 503 }, RespectRetryAfterHeader = false,
+        }, clock);
+
+        var pending = session.GetAsync("http://localhost/flaky");
+
+        (await clock.NextTimerAsync()).ShouldBe(TimeSpan.FromSeconds(0.2));
+        clock.Advance(TimeSpan.FromSeconds(0.2));
+        (await pending.WaitAsync(TimeSpan.FromSeconds(10))).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [TestCase("HEAD", 2)]
+    [TestCase("GET", 2)]
+    [TestCase("PUT", 2)]
+    [TestCase("DELETE", 2)]
+    [TestCase("OPTIONS", 2)]
+    [TestCase("TRACE", 2)]
+    [TestCase("POST", 1)]
+    [TestCase("PATCH", 1)]
+    public async Task Idempotent_methods_are_retried_on_a_read_error_by_default_and_others_are_not(string method, int attempts)
+    {
+        var script = new Script(ResponseEnded(), 200);
+        await using var session = Session(script, new RetryPolicy { Total = 3 });
+
+        try
+        {
+            (await session.SendAsync(new HttpRequestMessage(new HttpMethod(method), "http://localhost/x"))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+        catch (HttpRequestException) when (attempts == 1)
+        {
+        }
+
+        script.Attempts.ShouldBe(attempts);
+    }
+
+    [Test]
+    public async Task Backoff_jitter_adds_a_random_wait_within_its_bound()
+    {
+        var clock = new SignallingClock();
+        var script = new Script(500, 500, 200);
+        await using var session = Session(script, SeedPolicy with
+        {
+            BackoffFactor = TimeSpan.Zero, BackoffJitter = TimeSpan.FromSeconds(10),
+        }, clock);
+
+        var pending = session.GetAsync("http://localhost/flaky");
+
+        // The first retry waits 0 whatever the jitter; the second waits random × 10 s (0 only once in 2^53 draws).
+        var due = await clock.NextTimerAsync();
+        due.ShouldBeGreaterThan(TimeSpan.Zero);
+        due.ShouldBeLessThanOrEqualTo(TimeSpan.FromSeconds(10));
+        clock.Advance(due);
+        (await pending.WaitAsync(TimeSpan.FromSeconds(10))).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    /// <summary>Content that remembers being disposed.</summary>
+    private sealed class TrackedContent() : StringContent("body")
+    {
+        public bool Disposed { get; private set; }
+
+        protected override void Dispose(bool disposing)
+        {
+            Disposed = true;
+            base.Dispose(disposing);
+        }
+    }
+
+    [Test]
+    public async Task The_response_of_a_retried_attempt_is_disposed_before_the_backoff_wait()
+    {
+        // Polly disposes a discarded result itself, but only after the delay: the session frees the connection at once.
+        var clock = new SignallingClock();
+        var first = new TrackedContent();
+        var throttled = new HttpResponseMessage(HttpStatusCode.ServiceUnavailable) { Content = first, Headers = { RetryAfter = new(TimeSpan.FromSeconds(5)) } };
+        var script = new Script(throttled, 200);
+        await using var session = Session(script, new RetryPolicy { Total = 3 }, clock);
+
+        var pending = session.GetAsync("http://localhost/flaky");
+        (await clock.NextTimerAsync()).ShouldBe(TimeSpan.FromSeconds(5));
+
+        first.Disposed.ShouldBeTrue();
+        clock.Advance(TimeSpan.FromSeconds(5));
+        (await pending.WaitAsync(TimeSpan.FromSeconds(10))).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Test]
+    public async Task When_retries_run_out_on_a_status_the_last_response_is_disposed_before_throwing()
+    {
+        var last = new TrackedContent();
+        var script = new Script(new HttpResponseMessage(HttpStatusCode.InternalServerError) { Content = last });
+        await using var session = Session(script, SeedPolicy with { Total = 0 });
+
+        await Should.ThrowAsync<RetryExhaustedException>(() => session.GetAsync("http://localhost/flaky"));
+
+        last.Disposed.ShouldBeTrue();
+    }
+
+    [Test]
+    public async Task An_empty_mount_prefix_is_refused()
+    {
+        await using var session = new HttpSession(new StubHandler(_ => new HttpResponseMessage(HttpStatusCode.OK)));
+
+        Should.Throw<ArgumentException>(() => session.Mount("", new RetryPolicy()));
+    }
 }

@@ -127,4 +127,33 @@ public sealed class CookieJarExpiryTests
 
         jar.Get("a")!.Expires.ShouldBe(DateTimeOffset.MaxValue);
     }
+
+    [Test]
+    public void Count_enumeration_and_to_dictionary_leave_out_expired_cookies()
+    {
+        var (jar, clock) = NewJar();
+        jar.SetCookies(Url("http://a.example/"), "short=1; Max-Age=10");
+        jar.SetCookies(Url("http://b.example/"), "long=2; Max-Age=100");
+        clock.Advance(TimeSpan.FromSeconds(11));
+
+        jar.Count.ShouldBe(1);
+        jar.StoredIncludingExpired.ShouldBe(1);
+        jar.ToDictionary().Keys.ShouldBe(["long"]);
+        jar.Select(c => c.Name).ShouldBe(["long"]);
+    }
+
+    [TestCase("Max-Age=")]
+    [TestCase("Max-Age=-")]
+    [TestCase("Max-Age")]
+    [TestCase("Max-Age=1x")]
+    public void A_max_age_without_digits_is_ignored_and_does_not_delete(string maxAge)
+    {
+        var (jar, _) = NewJar();
+        jar.SetCookies(Url("http://example.com/"), "sid=1").ShouldBeTrue();
+
+        jar.SetCookies(Url("http://example.com/"), "sid=2; " + maxAge).ShouldBeTrue();
+
+        jar.Get("sid")!.Value.ShouldBe("2");
+        jar.Get("sid")!.Expires.ShouldBeNull();
+    }
 }

@@ -149,4 +149,27 @@ public sealed class CookieJarSecurityTests
         jar.GetCookieHeader(Url("http://api.example.com/")).ShouldBe("a=1");
         jar.GetCookieHeader(Url("http://notexample.com/")).ShouldBe("");
     }
+
+    [Test]
+    public void A_sibling_host_whose_length_lines_up_with_a_dot_cannot_set_a_cookie_for_another_domain()
+    {
+        var (jar, _) = NewJar();
+
+        // "www.evil.example" has a '.' exactly where "bank.example" would need one if it were its parent.
+        jar.SetCookies(Url("http://www.evil.example/"), "sid=planted; Domain=bank.example").ShouldBeFalse();
+
+        jar.GetCookieHeader(Url("http://bank.example/")).ShouldBe("");
+        jar.Count.ShouldBe(0);
+    }
+
+    [Test]
+    public void A_bare_domain_attribute_without_a_value_leaves_the_cookie_host_only()
+    {
+        var (jar, _) = NewJar();
+
+        jar.SetCookies(Url("http://www.example.com/"), "sid=1; Domain").ShouldBeTrue();
+
+        jar.Get("sid")!.HostOnly.ShouldBeTrue();
+        jar.GetCookieHeader(Url("http://api.www.example.com/")).ShouldBe("");
+    }
 }

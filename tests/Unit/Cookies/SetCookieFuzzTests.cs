@@ -11,7 +11,11 @@ namespace SessionKit.Tests.Unit.Cookies;
 /// </summary>
 public sealed class SetCookieFuzzTests
 {
-    private const long Iterations = 1_000_000;
+    /// <summary>A million by default; SESSIONKIT_FUZZ_ITERATIONS lowers it (the mutation runs use a few thousand).</summary>
+    private static readonly long Iterations =
+        long.TryParse(Environment.GetEnvironmentVariable("SESSIONKIT_FUZZ_ITERATIONS"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
+            ? n
+            : 1_000_000;
 
     private static readonly Uri[] Origins =
     [

@@ -206,4 +206,101 @@ public class InMemorySessionStoreTests
     [TestCase("", false)]
     public void Only_ids_of_the_issued_shape_are_looked_up(string id, bool valid) =>
         SessionIds.HasValidShape(id).ShouldBe(valid);
+
+    [Test]
+    public async Task When_every_session_is_in_use_the_store_stays_within_a_tenth_over_its_bound_and_evicts_the_soonest_to_expire()
+    {
+        var store = Store(maxSessions: 1000);
+        var sessions = new List<FakeAuthServer.Sessions.ServerSession>();
+        for (var i = 0; i < 1000; i++)
+        {
+            sessions.Add(await store.CreateAsync($"u{i}"));
+            _clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        var largest = 0;
+        for (var round = 0; round < 102; round++)
+        {
+            // Every live session used since the queue last looked at it: the queue alone evicts none of them, since
+            // one login looks at no more than 4 × excess + 64 entries.
+            _clock.Advance(TimeSpan.FromSeconds(1));
+            foreach (var s in sessions) await store.FindAsync(s.Id);
+            sessions.Add(await store.CreateAsync($"extra{round}"));
+            largest = Math.Max(largest, store.Count);
+        }
+
+        // Past 1000 + 1000/10 one login sorts the store and evicts the 102 soonest to expire (the excess, at least a tenth).
+        largest.ShouldBe(1101);
+        store.Count.ShouldBe(1000);
+        for (var i = 0; i < 102; i++) (await store.FindAsync(sessions[i].Id)).ShouldBeNull($"session {i}");
+        (await store.FindAsync(sessions[102].Id)).ShouldNotBeNull();
+        (await store.FindAsync(sessions[^1].Id)).ShouldNotBeNull();
+    }
+
+    [Test]
+    public async Task A_session_given_a_second_chance_is_still_evicted_on_a_later_round()
+    {
+        var store = Store(maxSessions: 3);
+        var a = await store.CreateAsync("a");
+        var b = await store.CreateAsync("b");
+        var c = await store.CreateAsync("c");
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        await store.FindAsync(a.Id);
+
+        var d = await store.CreateAsync("d"); // a goes round again, b leaves
+        var e = await store.CreateAsync("e"); // c leaves
+        var f = await store.CreateAsync("f"); // a's second chance is spent: a leaves
+
+        (await store.FindAsync(b.Id)).ShouldBeNull();
+        (await store.FindAsync(c.Id)).ShouldBeNull();
+        (await store.FindAsync(a.Id)).ShouldBeNull();
+        foreach (var kept in new[] { d, e, f }) (await store.FindAsync(kept.Id)).ShouldNotBeNull(kept.User);
+    }
+
+    [Test]
+    public async Task At_the_bound_each_login_evicts_exactly_one_session()
+    {
+        var store = Store(maxSessions: 5);
+        for (var i = 0; i < 5; i++) await store.CreateAsync($"u{i}");
+
+        for (var i = 5; i < 20; i++)
+        {
+            await store.CreateAsync($"u{i}");
+            store.Count.ShouldBe(5);
+        }
+    }
+
+    [Test]
+    public async Task After_the_eviction_queue_is_rebuilt_the_oldest_session_still_leaves_first_and_the_newest_last()
+    {
+        var store = Store(maxSessions: 10);
+        for (var i = 0; i < 1100; i++) await store.RemoveAsync((await store.CreateAsync($"gone{i}")).Id);
+        var live = new List<FakeAuthServer.Sessions.ServerSession>();
+        for (var i = 0; i < 10; i++)
+        {
+            live.Add(await store.CreateAsync($"u{i}"));
+            _clock.Advance(TimeSpan.FromSeconds(1));
+        }
+        store.PurgeExpired();
+        store.QueuedForEviction.ShouldBe(10); // rebuilt from the live sessions
+
+        for (var i = 0; i < 9; i++) await store.CreateAsync($"new{i}");
+
+        for (var i = 0; i < 9; i++) (await store.FindAsync(live[i].Id)).ShouldBeNull($"session {i}");
+        (await store.FindAsync(live[9].Id)).ShouldNotBeNull();
+    }
+
+    [TestCase("")]
+    [TestCase(null)]
+    public async Task A_session_for_an_empty_user_name_is_refused_before_it_can_evict_anyone(string? user)
+    {
+        var store = Store(maxSessions: 3);
+        var sessions = new List<FakeAuthServer.Sessions.ServerSession>();
+        for (var i = 0; i < 3; i++) sessions.Add(await store.CreateAsync($"u{i}"));
+
+        await Should.ThrowAsync<ArgumentException>(async () => await store.CreateAsync(user!));
+
+        store.Count.ShouldBe(3);
+        foreach (var s in sessions) (await store.FindAsync(s.Id)).ShouldNotBeNull(s.User);
+    }
 }

@@ -34,6 +34,12 @@ public class TotpTests
     public void Base32_decodes_the_rfc_4648_examples(string encoded, string expected) =>
         Encoding.ASCII.GetString(Base32.Decode(encoded)).ShouldBe(expected);
 
+    [TestCase("AAAAAAAA", new byte[] { 0, 0, 0, 0, 0 })]
+    [TestCase("aE======", new byte[] { 1 })]
+    [TestCase("7777777A", new byte[] { 0xFF, 0xFF, 0xFF, 0xFF, 0xE0 })]
+    public void A_base32_secret_containing_the_letter_a_decodes(string encoded, byte[] expected) =>
+        Base32.Decode(encoded).ShouldBe(expected);
+
     [TestCase("ABC1")]
     [TestCase("ABC!")]
     [TestCase("")]
