@@ -7,11 +7,8 @@ using FakeAuthServer.Testing;
 namespace SessionKit.Tests.Integration.Server;
 
 /// <summary>Wrong second factors count against the user like wrong passwords, however many tickets they are spread over.</summary>
-public class TwoFactorLockoutTests : ServerTestBase
+public class TwoFactorLockoutTests : TwoFactorTokenTestBase
 {
-    private const string Secret = "JBSWY3DPEHPK3PXP";
-    private static readonly byte[] SecretBytes = Base32.Decode(Secret);
-
     protected override FakeAuthServerFactory CreateServer() => new FakeAuthServerFactory()
         .WithUser("carol", "c-pass").WithUser("dave", "d-pass").WithUser("erin", "e-pass")
         .Configure(o =>
@@ -20,23 +17,6 @@ public class TwoFactorLockoutTests : ServerTestBase
             o.TwoFactor["dave"] = Secret;
             o.TwoFactor["erin"] = Secret;
         });
-
-    [SetUp]
-    public void NextSteps() => Server.Clock.Advance(3 * Totp.Step);
-
-    private string CurrentCode() => Totp.Code(SecretBytes, Server.Clock.GetUtcNow());
-
-    private string WrongCode() => CurrentCode() == "000000" ? "111111" : "000000";
-
-    private async Task<string> TicketAsync(string user, string password)
-    {
-        var login = await Client.PostAsJsonAsync("/api/auth/login", new { username = user, password });
-        login.StatusCode.ShouldBe(HttpStatusCode.OK);
-        return (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("login_ticket").GetString()!;
-    }
-
-    private Task<HttpResponseMessage> SecondFactorAsync(string ticket, string code) =>
-        Client.PostAsJsonAsync("/api/auth/2fa", new { login_ticket = ticket, code });
 
     [Test]
     public async Task Five_wrong_codes_over_five_fresh_tickets_lock_the_user_on_every_login_endpoint()

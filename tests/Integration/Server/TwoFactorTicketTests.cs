@@ -12,11 +12,8 @@ namespace SessionKit.Tests.Integration.Server;
 /// A login ticket of the token 2FA step on its own: what it gives and how many wrong codes it takes, with the user
 /// lockout set high enough to stay out of the way (issue 21, item 11).
 /// </summary>
-public class TwoFactorTicketTests : ServerTestBase
+public class TwoFactorTicketTests : TwoFactorTokenTestBase
 {
-    private const string Secret = "JBSWY3DPEHPK3PXP";
-    private static readonly byte[] SecretBytes = Base32.Decode(Secret);
-
     protected override FakeAuthServerFactory CreateServer() => new FakeAuthServerFactory()
         .WithUser("frank", "f-pass").WithUser("grace", "g-pass").WithUser("heidi", "h-pass")
         .Configure(o =>
@@ -26,23 +23,6 @@ public class TwoFactorTicketTests : ServerTestBase
             o.TwoFactor["heidi"] = Secret;
         })
         .ConfigureServices(s => s.PostConfigure<LockoutOptions>(o => o.MaxFailures = 100));
-
-    [SetUp]
-    public void NextSteps() => Server.Clock.Advance(3 * Totp.Step);
-
-    private string CurrentCode() => Totp.Code(SecretBytes, Server.Clock.GetUtcNow());
-
-    private string WrongCode() => CurrentCode() == "000000" ? "111111" : "000000";
-
-    private async Task<string> TicketAsync(string user, string password)
-    {
-        var login = await Client.PostAsJsonAsync("/api/auth/login", new { username = user, password });
-        login.StatusCode.ShouldBe(HttpStatusCode.OK);
-        return (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("login_ticket").GetString()!;
-    }
-
-    private Task<HttpResponseMessage> SecondFactorAsync(string ticket, string code) =>
-        Client.PostAsJsonAsync("/api/auth/2fa", new { login_ticket = ticket, code });
 
     [Test]
     public async Task The_two_factor_token_login_returns_a_refresh_token_that_refreshes()
