@@ -1,13 +1,17 @@
 using FakeAuthServer.Admin;
 using FakeAuthServer.Auth.Oidc;
 using FakeAuthServer.Clock;
+using FakeAuthServer.Guards;
 using FakeAuthServer.Options;
 using FakeAuthServer.Sessions;
+using FakeAuthServer.Stubs;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using WireMock.Server;
 
 namespace FakeAuthServer.Testing;
 
@@ -32,6 +36,9 @@ public class FakeAuthServerFactory : WebApplicationFactory<Program>
 
     private readonly List<Action<FakeAuthOptions>> _configure = [];
     private readonly List<Action<IServiceCollection>> _configureServices = [];
+    private readonly List<Action<WireMockServer>> _stubSetups = [];
+    private string? _stubMappings;
+    private bool _stubs;
     private bool _requestLog;
 
     public FakeAuthServerFactory(DateTimeOffset? clockStart = null)
@@ -67,6 +74,45 @@ public class FakeAuthServerFactory : WebApplicationFactory<Program>
         _configureServices.Add(configure);
         return this;
     }
+
+    /// <summary>
+    /// Minimal-API routes of your own beside the fake's, behind its logins when asked:
+    /// <code>
+    /// server.WithRoutes(e =&gt; e.MapGet("/account/orders", (AuthenticatedCaller c) =&gt; new { user = c.User }).RequireSession());
+    /// </code>
+    /// <c>.RequireSession()</c> and <c>.RequireBearer(scope: "…")</c> come from <see cref="GuardConventions"/>.
+    /// </summary>
+    public FakeAuthServerFactory WithRoutes(Action<IEndpointRouteBuilder> map) =>
+        ConfigureServices(s => s.AddSingleton(new AdditionalRoutes(map)));
+
+    /// <summary>
+    /// WireMock.Net stubs answer whatever no fake route does, behind the guards given per path prefix:
+    /// <code>
+    /// server.WithStubs(wm =&gt; wm.Given(Request.Create().WithPath("/account/orders")).RespondWith(Response.Create().WithBodyAsJson(…)),
+    ///                  guards =&gt; guards.Session("/account").Bearer("/v1", scope: "invoices.read"));
+    /// </code>
+    /// The stub sees the caller as <c>X-FakeAuth-User</c> (and <c>X-FakeAuth-Client</c>, <c>X-FakeAuth-Scope</c> for tokens).
+    /// </summary>
+    public FakeAuthServerFactory WithStubs(Action<WireMockServer> configure, Action<StubGuards>? guards = null)
+    {
+        _stubs = true;
+        _stubSetups.Add(configure);
+        return WithStubGuards(guards);
+    }
+
+    /// <summary>As <see cref="WithStubs"/>, from a folder of WireMock static mapping files; a bad file fails the start with <see cref="StubMappingException"/>.</summary>
+    public FakeAuthServerFactory WithStubMappings(string mappingsFolder, Action<StubGuards>? guards = null)
+    {
+        _stubs = true;
+        _stubMappings = mappingsFolder;
+        return WithStubGuards(guards);
+    }
+
+    /// <summary>The running WireMock stubs (after <c>WithStubs</c>), e.g. for <c>Stubs.WireMock.LogEntries</c>.</summary>
+    public StubServer Stubs => Services.GetRequiredService<StubServer>();
+
+    private FakeAuthServerFactory WithStubGuards(Action<StubGuards>? guards) =>
+        guards is null ? this : ConfigureServices(s => s.PostConfigure<StubOptions>(o => guards(new StubGuards(o))));
 
     public FakeAuthServerFactory WithUser(string username, string password) =>
         Configure(o => o.Users[username] = password);
@@ -126,6 +172,7 @@ public class FakeAuthServerFactory : WebApplicationFactory<Program>
             {
                 foreach (var configure in _configure) configure(options);
             });
+            if (_stubs) services.AddStubServer(_ => StubServer.Start(_stubMappings, _stubSetups));
             foreach (var configure in _configureServices) configure(services);
         });
     }

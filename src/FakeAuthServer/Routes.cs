@@ -183,7 +183,7 @@ public static class Routes
             .WithSummary("Admin: the certificate generated for https, as PEM (curl --cacert, Python's verify=).");
         admin.MapGet("/requests", AdminEndpoints.Requests).WithSummary("Admin: the recent requests.");
         admin.MapPost("/keys/rotate", AdminEndpoints.RotateKeys).WithSummary("Admin: a new signing key; the old one stays in the JWKS for the grace period.");
-        admin.MapPost("/reset", AdminEndpoints.Reset).WithSummary("Admin: forget sessions, tokens, flaky counters, lockouts, used TOTP codes, added users.");
+        admin.MapPost("/reset", AdminEndpoints.Reset).WithSummary("Admin: forget sessions, tokens, flaky counters, lockouts, used TOTP codes, added users; stub scenarios back to their start.");
         return app;
     }
 }

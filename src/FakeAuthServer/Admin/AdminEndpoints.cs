@@ -1,3 +1,4 @@
+using FakeAuthServer.Stubs;
 using FakeAuthServer.Clock;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -96,7 +97,7 @@ internal static class AdminEndpoints
     /// configured users and second factors. Time only moves forward.
     /// </summary>
     public static async Task<IResult> Reset(ISessionStore sessions, ITokenStore tokens, FlakyDice dice, LoginGuard guard,
-        ITotpReplayGuard replays, RequestJournal journal, UserDirectory users, CancellationToken cancellationToken)
+        ITotpReplayGuard replays, RequestJournal journal, UserDirectory users, HttpContext context, CancellationToken cancellationToken)
     {
         users.Reset();
         await sessions.ClearAsync(cancellationToken);
@@ -105,6 +106,7 @@ internal static class AdminEndpoints
         await guard.ResetAsync(cancellationToken);
         await replays.ClearAsync(cancellationToken);
         journal.Clear();
+        StubRegistration.ResetStubScenarios(context.RequestServices);
         return Results.NoContent();
     }
 }
