@@ -25,8 +25,14 @@ public sealed class AuthenticatedCaller
     /// <summary>The token's scopes; empty for a session.</summary>
     public IReadOnlyList<string> Scopes { get; }
 
-    /// <summary>Minimal-API binding: the caller a guard stored on the request, or null when no guard ran.</summary>
-    public static ValueTask<AuthenticatedCaller?> BindAsync(HttpContext context) => ValueTask.FromResult(Of(context));
+    /// <summary>Nobody: what an unguarded route's handler is given.</summary>
+    internal static readonly AuthenticatedCaller Anonymous = new(null, null, []);
+
+    /// <summary>
+    /// Minimal-API binding. Parameters bind before endpoint filters run, so this gives <see cref="Anonymous"/> and the
+    /// guard's filter puts the caller it let through in its place.
+    /// </summary>
+    public static ValueTask<AuthenticatedCaller?> BindAsync(HttpContext context) => ValueTask.FromResult<AuthenticatedCaller?>(Of(context) ?? Anonymous);
 
     internal static AuthenticatedCaller? Of(HttpContext context) =>
         context.Items.TryGetValue(ItemKey, out var caller) ? caller as AuthenticatedCaller : null;

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using FakeAuthServer.Guards;
 using Yarp.ReverseProxy.Forwarder;
 
@@ -15,7 +16,7 @@ internal sealed class StubTransformer : HttpTransformer
 
     // WireMock.Net's body for a request no mapping matches (WireMockMiddleware, 1.x).
     private const string NoMappingBody = "No matching mapping found";
-    private const long NoMappingBodyLimit = 256;
+    private const int NoMappingBodyLimit = 256;
 
     public override async ValueTask TransformRequestAsync(HttpContext httpContext, HttpRequestMessage proxyRequest,
         string destinationPrefix, CancellationToken cancellationToken)
@@ -37,9 +38,20 @@ internal sealed class StubTransformer : HttpTransformer
 
     private static async Task<bool> IsNoMappingAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        if (response.Content.Headers.ContentLength is not (> 0 and <= NoMappingBodyLimit)) return false;
-        // Buffered, so YARP can still copy a stub's own 404 body afterwards.
-        await response.Content.LoadIntoBufferAsync(cancellationToken);
-        return (await response.Content.ReadAsStringAsync(cancellationToken)).Contains(NoMappingBody, StringComparison.Ordinal);
+        var content = response.Content;
+        if (content.Headers.ContentType?.MediaType != "application/json" || content.Headers.ContentLength > NoMappingBodyLimit) return false;
+
+        // WireMock streams its answer without a length: read at most a little more than its no-match body, and give a
+        // stub's own 404 back whole, those bytes first.
+        var stream = await content.ReadAsStreamAsync(cancellationToken);
+        var start = new byte[NoMappingBodyLimit + 1];
+        var read = await stream.ReadAtLeastAsync(start, start.Length, throwOnEndOfStream: false, cancellationToken);
+        if (read <= NoMappingBodyLimit && Encoding.UTF8.GetString(start, 0, read).Contains(NoMappingBody, StringComparison.Ordinal))
+            return true;
+
+        var replayed = new StreamContent(new ReplayedPrefixStream(start.AsMemory(0, read), stream));
+        foreach (var header in content.Headers) replayed.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        response.Content = replayed;
+        return false;
     }
 }
