@@ -108,6 +108,10 @@ public class FakeAuthServerFactory : WebApplicationFactory<Program>
         return WithStubGuards(guards);
     }
 
+    /// <summary>One guard as FakeAuth:Stubs:Guards writes it: <c>WithStubGuard("/v1", "bearer:invoices.read")</c>; checked at start.</summary>
+    public FakeAuthServerFactory WithStubGuard(string pathPrefix, string rule) =>
+        ConfigureServices(s => s.PostConfigure<StubOptions>(o => o.Guards[pathPrefix] = rule));
+
     /// <summary>The running WireMock stubs (after <c>WithStubs</c>), e.g. for <c>Stubs.WireMock.LogEntries</c>.</summary>
     public StubServer Stubs => Services.GetRequiredService<StubServer>();
 

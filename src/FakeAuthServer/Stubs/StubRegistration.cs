@@ -49,6 +49,8 @@ public static class StubRegistration
         return true;
     }
 
+    internal static bool Running(IServiceProvider services) => services.GetService<StubsEnabled>() is not null;
+
     /// <summary>Every WireMock scenario back to its start state, when stubs run (the admin API's reset).</summary>
     internal static void ResetStubScenarios(IServiceProvider services)
     {
