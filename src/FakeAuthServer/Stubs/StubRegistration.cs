@@ -40,13 +40,18 @@ public static class StubRegistration
     }
 
     /// <summary>Starts the stubs of FakeAuth:Stubs:Mappings (<c>--stubs DIR</c>) for the standalone host; false when none are configured.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static bool StartConfiguredStubs(WebApplicationBuilder builder)
     {
         if (builder.Configuration[$"{StubOptions.Section}:{nameof(StubOptions.Mappings)}"] is not { Length: > 0 } folder) return false;
+        StartStubs(builder, folder);
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void StartStubs(WebApplicationBuilder builder, string folder)
+    {
         var stubs = StubServer.Start(folder); // throws StubMappingException before anything listens
         builder.Services.AddStubServer(_ => stubs); // a factory's singleton: the container disposes it at shutdown
-        return true;
     }
 
     internal static bool Running(IServiceProvider services) => services.GetService<StubsEnabled>() is not null;

@@ -13,6 +13,9 @@ namespace FakeAuthServer.Stubs;
 /// </summary>
 public sealed class StubServer : IDisposable
 {
+    /// <summary>How many requests <c>WireMock.LogEntries</c> keeps, the newest.</summary>
+    private const int MaxLoggedRequests = 1000;
+
     private StubServer(WireMockServer wireMock)
     {
         WireMock = wireMock;
@@ -38,6 +41,8 @@ public sealed class StubServer : IDisposable
             StartAdminInterface = false,
             ReadStaticMappings = false,
             FileSystemHandler = files,
+            // WireMock keeps every request in its log unless told otherwise: a long-running fake would grow without end.
+            MaxRequestLogCount = MaxLoggedRequests,
         });
         try
         {
