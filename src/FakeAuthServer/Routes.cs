@@ -156,7 +156,8 @@ public static class Routes
 
         // Seed 004: OAuth2 authorization code with PKCE, refresh and client credentials.
         app.MapMethods("/oauth/authorize", [HttpMethods.Get, HttpMethods.Post], AuthorizeEndpoint.Handle)
-            .WithSummary("OAuth2 authorization code with PKCE S256; the user logs in with HTTP Basic or a posted username/password, " +
+            .WithSummary("OAuth2 authorization code with PKCE S256 (OpenID Connect nonce, prompt, max_age, response_mode=form_post); " +
+                         "the user is the live session's, or logs in with HTTP Basic, a posted username/password or the /login page; " +
                          "then 302 to redirect_uri with code and state.");
         app.MapPost("/oauth/token", TokenEndpoint.Handle)
             .WithSummary("OAuth2 token endpoint (form): grant_type authorization_code, refresh_token or client_credentials.");
@@ -165,6 +166,8 @@ public static class Routes
         app.MapPost("/oauth/revoke", RevocationEndpoint.Handle).WithSummary("RFC 7009 revocation: the token's whole grant goes.");
         app.MapMethods("/oauth/userinfo", [HttpMethods.Get, HttpMethods.Post], UserInfoEndpoint.Handle)
             .WithSummary("OpenID Connect userinfo: sub and the user's configured claims, for a token granted with openid.");
+        app.MapMethods(EndSessionEndpoint.Path, [HttpMethods.Get, HttpMethods.Post], EndSessionEndpoint.Handle)
+            .WithSummary("OpenID Connect RP-initiated logout: ends the session, then back to a registered post_logout_redirect_uri with state.");
 
         // OpenID Connect: discovery and the signing keys, for apps whose JwtBearer or OpenIdConnect handler trusts this server.
         app.MapGet("/.well-known/openid-configuration", DiscoveryEndpoint.Handle)

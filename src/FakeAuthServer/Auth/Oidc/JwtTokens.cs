@@ -85,6 +85,23 @@ public sealed class JwtTokens(SigningKeys keys, TimeProvider clock, IOptions<Oid
         return result.IsValid && result.Claims.TryGetValue("jti", out var jti) ? jti as string : null;
     }
 
+    /// <summary>
+    /// The client (aud) of an id_token this server signed with a published key, expired or not (an end-session hint
+    /// may be old); null for anything else, an access token included.
+    /// </summary>
+    internal async Task<string?> VerifiedIdTokenAudienceAsync(string jwt)
+    {
+        var result = await Handler.ValidateTokenAsync(jwt, new TokenValidationParameters
+        {
+            IssuerSigningKeys = keys.Published.Select(k => k.PublicKey),
+            ValidateIssuer = false,
+            ValidateAudience = false,
+            ValidateLifetime = false,
+            ValidTypes = ["JWT"],
+        });
+        return result.IsValid && result.Claims.TryGetValue("aud", out var aud) && aud is string client ? client : null;
+    }
+
     /// <summary>The configured claims of <paramref name="user"/> (FakeAuth:Claims), never over the protocol's own.</summary>
     public IReadOnlyDictionary<string, string> ClaimsOf(string user) =>
         server.Value.Claims.TryGetValue(user, out var claims) ? claims : new Dictionary<string, string>();
