@@ -174,7 +174,7 @@ public class MalformedRequestTests : ServerTestBase
             "username=some_name&password=pass&csrf_token=AAAA", Form), "login_csrf=0123456789abcdef0123456789abcdef")),
         new("form login: huge next without a csrf token", 403, () => Post("/login", "next=/" + new string('a', 900), Form)),
         new("form login: body over the configured limit", 413, () => Post("/login", "next=" + new string('a', (int)BodyLimit), Form)),
-        new("login page: huge next", 400, () => Get("/login?next=/" + new string('a', 3000))),
+        new("login page: huge next", 400, () => Get("/login?next=/" + new string('a', 5000))),
         new("login page: wrong method", 405, () => new HttpRequestMessage(HttpMethod.Put, "/login")),
         new("2fa verify: non-digit code", 400, () => Post("/2fa/verify", "code=12a456&csrf_token=x", Form)),
         new("2fa verify: seven digits", 400, () => Post("/2fa/verify", "code=1234567", Form)),
@@ -213,6 +213,14 @@ public class MalformedRequestTests : ServerTestBase
         new("oauth authorize: repeated client_id", 400, () => Get("/oauth/authorize?client_id=demo-app&client_id=demo-app")),
         new("oauth authorize: POST without a form", 415, () => Post("/oauth/authorize", "{}", Json)),
         new("oauth authorize: huge redirect_uri", 400, () => Get("/oauth/authorize?client_id=demo-app&redirect_uri=" + new string('u', 6000))),
+        new("end session: id_token_hint that is not a JWT", 400, () => Get("/oauth/logout?id_token_hint=garbage")),
+        new("end session: id_token_hint with a garbage signature", 400, () => Get("/oauth/logout?id_token_hint=eyJhbGciOiJSUzI1NiJ9.eyJhdWQiOiJ4In0.!!!")),
+        new("end session: huge id_token_hint", 400, () => Get("/oauth/logout?id_token_hint=" + new string('h', 6000))),
+        new("end session: repeated state", 400, () => Get("/oauth/logout?state=a&state=b")),
+        new("end session: post_logout_redirect_uri without a client", 400, () => Get("/oauth/logout?post_logout_redirect_uri=http://127.0.0.1/signed-out")),
+        new("end session: unknown client", 400, () => Get("/oauth/logout?client_id=nobody&post_logout_redirect_uri=http://127.0.0.1/signed-out")),
+        new("end session: unregistered post_logout_redirect_uri", 400, () => Get("/oauth/logout?client_id=demo-app&post_logout_redirect_uri=http://evil.example/")),
+        new("end session: POST without a form", 415, () => Post("/oauth/logout", "{}", Json)),
         new("unknown route", 404, () => Get("/no/such/thing")),
     ];
 
