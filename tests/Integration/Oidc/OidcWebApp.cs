@@ -34,12 +34,16 @@ internal sealed class OidcWebApp : IAsyncDisposable
     public Uri Address { get; }
     public Uri FakeAddress { get; }
 
-    /// <summary>Starts the app, registers it with the fake as a client, then starts the fake on a loopback port.</summary>
-    public static async Task<OidcWebApp> StartAsync(FakeAuthServerFactory fake)
+    /// <summary>
+    /// Starts the app, registers it with the fake as a client, then starts the fake on a loopback port. With
+    /// <paramref name="formPost"/>, the handler's default response_mode=form_post: the fake's page posts the code to
+    /// the app, so the app's Lax correlation cookie must be same-site with the fake — both then listen on 127.0.0.1.
+    /// </summary>
+    public static async Task<OidcWebApp> StartAsync(FakeAuthServerFactory fake, bool formPost = false)
     {
         Uri? authority = null; // known once the fake listens; the handler reads it at its first challenge
         var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Parse("127.0.0.2"), 0));
+        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Parse(formPost ? "127.0.0.1" : "127.0.0.2"), 0));
         builder.Logging.ClearProviders();
         if (Environment.GetEnvironmentVariable("OIDC_APP_LOG") is not null) builder.Logging.AddConsole();
         builder.Services.AddAuthentication(o =>
@@ -52,7 +56,7 @@ internal sealed class OidcWebApp : IAsyncDisposable
             {
                 o.ClientId = ClientId;
                 o.ResponseType = OpenIdConnectResponseType.Code;
-                o.ResponseMode = OpenIdConnectResponseMode.Query;
+                o.ResponseMode = formPost ? OpenIdConnectResponseMode.FormPost : OpenIdConnectResponseMode.Query;
                 o.UsePkce = true;
                 o.Scope.Add("profile");
                 o.SaveTokens = true;

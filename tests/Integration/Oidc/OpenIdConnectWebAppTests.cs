@@ -89,4 +89,22 @@ public class OpenIdConnectWebAppTests
         await page.GotoAsync(new Uri(app.Address, "/me").ToString());
         page.Url.ShouldStartWith(new Uri(app.FakeAddress, "/login").ToString());
     }
+
+    [Test]
+    public async Task Chromium_signs_in_with_the_handlers_default_form_post_response_mode()
+    {
+        var chromium = await ExternalTool.ChromiumAsync();
+        await using var app = await OidcWebApp.StartAsync(Fake(), formPost: true);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true, Args = DebianChromium.Args });
+        var page = await (await browser.NewContextAsync()).NewPageAsync();
+
+        await page.GotoAsync(new Uri(app.Address, "/me").ToString());
+        await page.FillAsync("input[name=username]", "alice");
+        await page.FillAsync("input[name=password]", "wonderland");
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(new Uri(app.Address, "/me").ToString(), new() { Timeout = 15_000 });
+
+        JsonDocument.Parse(await page.InnerTextAsync("body")).RootElement.GetProperty("sub").GetString().ShouldBe("alice");
+    }
 }
