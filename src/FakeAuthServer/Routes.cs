@@ -32,7 +32,7 @@ public static class Routes
 
         // httpbin 0.7.0 (Debian's python3-httpbin). As in httpbin, every GET route answers HEAD too (the same headers,
         // no body: HeadLikeGet), every route answers OPTIONS and carries CORS headers (HttpbinCors), and the echo
-        // routes take large bodies (LargeBody). Only /cache, /delay and /drip read server state (the clock).
+        // routes take large bodies (LargeBody). Only /cache, /delay, /drip and /range read server state (the clock).
         var httpbinClocked = app.MapGroup("").WithTags("httpbin").AddEndpointFilter<HttpbinCors>().AddEndpointFilter<HeadLikeGet>();
         var httpbin = httpbinClocked.MapGroup("").WithMetadata(Stateless.Instance);
         string[] getHead = [HttpMethods.Get, HttpMethods.Head, HttpMethods.Options];
@@ -110,8 +110,8 @@ public static class Routes
         httpbin.MapMethods("/bytes/{n}", getHead, DynamicDataEndpoints.Bytes).WithSummary("n random bytes (at most 100 KiB; ?seed= for a fixed sequence).");
         httpbin.MapMethods("/stream-bytes/{n}", getHead, DynamicDataEndpoints.StreamBytes)
             .WithSummary("n random bytes, streamed in ?chunk_size= chunks (?seed= for a fixed sequence).");
-        httpbin.MapMethods("/range/{n}", getHead, DynamicDataEndpoints.Range)
-            .WithSummary("n bytes (a..z repeating) honouring Range: 206 with Content-Range, 416 when unsatisfiable.");
+        httpbinClocked.MapMethods("/range/{n}", getHead, DynamicDataEndpoints.Range)
+            .WithSummary("n bytes (a..z repeating) honouring Range: 206 with Content-Range, 416 when unsatisfiable; ?duration=s&chunk_size= paces them (server clock).");
         httpbin.MapMethods("/stream/{n}", getHead, DynamicDataEndpoints.Stream).WithSummary("min(n, 100) JSON lines of /get's answer, streamed.");
         httpbin.MapMethods("/links/{n}/{offset}", getHead, DynamicDataEndpoints.LinkPage).WithSummary("A page of n links to its siblings.");
         httpbin.MapMethods("/links/{n}", getHead, DynamicDataEndpoints.Links).WithSummary("Redirects to /links/{n}/0.");
