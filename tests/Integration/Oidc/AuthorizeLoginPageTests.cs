@@ -20,7 +20,10 @@ public class AuthorizeLoginPageTests : TokenTestBase
     private const string EchoApp = "echo-app";
     private const string EchoCallback = "http://localhost/get";
 
+    private const string AliceTotpSecret = "JBSWY3DPEHPK3PXP";
+
     protected override FakeAuthServerFactory CreateServer() => new FakeAuthServerFactory()
+        .Configure(o => o.TwoFactor["alice"] = AliceTotpSecret)
         .ConfigureServices(s => s.PostConfigure<OAuthOptions>(o => o.Clients[EchoApp] = new OAuthClient
         {
             RedirectUris = [EchoCallback], PostLogoutRedirectUris = ["http://localhost/signed-out"], Scopes = ["read"],
@@ -192,5 +195,23 @@ public class AuthorizeLoginPageTests : TokenTestBase
 
         query["error"].ShouldBe("invalid_request");
         query["error_description"].ShouldContain("4096");
+    }
+
+    [Test]
+    public async Task A_user_with_a_second_factor_completes_the_code_flow_through_the_2fa_page_too()
+    {
+        await using var session = NewSession();
+        Server.Clock.Advance(TimeSpan.FromMinutes(1)); // clear of any TOTP step an earlier test used
+        var login = new FormLogin(EchoAuthorizeUrl(), "alice", "wonderland")
+        {
+            TwoFactorCode = _ => ValueTask.FromResult(Totp.Code(AliceTotpSecret, Server.Clock.GetUtcNow())),
+        };
+
+        var landed = await login.LoginAsync(session);
+
+        landed.RequestMessage!.RequestUri!.GetLeftPart(UriPartial.Path).ShouldBe(EchoCallback);
+        var code = (await JsonOf(landed)).GetProperty("args").GetProperty("code").GetString()!;
+        var tokens = await JsonOf(await ExchangeAsync(code, redirectUri: EchoCallback, clientId: EchoApp));
+        new JsonWebToken(tokens.GetProperty("id_token").GetString()!).Subject.ShouldBe("alice");
     }
 }
