@@ -5,7 +5,6 @@ using FakeAuthServer.Http;
 using FakeAuthServer.Sessions;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Primitives;
 
 namespace FakeAuthServer.Auth.Oidc;
 
@@ -20,16 +19,8 @@ internal static class EndSessionEndpoint
 
     public static async Task<IResult> Handle(HttpContext context, IOptions<OAuthOptions> options, JwtTokens jwts, ISessionStore sessions)
     {
-        IEnumerable<KeyValuePair<string, StringValues>> raw;
-        if (HttpMethods.IsPost(context.Request.Method))
-        {
-            if (!context.Request.HasFormContentType) return Problems.UnsupportedMediaType("application/x-www-form-urlencoded");
-            raw = await context.Request.ReadFormAsync(context.RequestAborted);
-        }
-        else
-        {
-            raw = context.Request.Query;
-        }
+        var (raw, unsupported) = await OAuthParameters.ReadAsync(context.Request);
+        if (unsupported is not null) return unsupported;
         var p = new OAuthParameters(raw);
         NoStore.Apply(context.Response);
         if (p.Repeated is { } repeated) return Problems.BadRequest($"{repeated} was sent more than once.");

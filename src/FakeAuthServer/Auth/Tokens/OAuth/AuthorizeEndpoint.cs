@@ -4,7 +4,6 @@ using FakeAuthServer.Http;
 using FakeAuthServer.Sessions;
 using FakeAuthServer.Users;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Primitives;
 
 namespace FakeAuthServer.Auth.Tokens.OAuth;
 
@@ -20,17 +19,8 @@ internal static class AuthorizeEndpoint
     public static async Task<IResult> Handle(HttpContext context, IOptions<OAuthOptions> options, LoginGuard guard,
         ITokenStore store, ISessionStore sessions, TimeProvider clock)
     {
-        IEnumerable<KeyValuePair<string, StringValues>> raw;
-        if (HttpMethods.IsPost(context.Request.Method))
-        {
-            if (!context.Request.HasFormContentType)
-                return Problems.UnsupportedMediaType("application/x-www-form-urlencoded");
-            raw = await context.Request.ReadFormAsync(context.RequestAborted);
-        }
-        else
-        {
-            raw = context.Request.Query;
-        }
+        var (raw, unsupported) = await OAuthParameters.ReadAsync(context.Request);
+        if (unsupported is not null) return unsupported;
         var p = new OAuthParameters(raw);
         NoStore.Apply(context.Response);
 
