@@ -1,5 +1,6 @@
 using FakeAuthServer.Admin;
 using FakeAuthServer.Auth.Oidc;
+using FakeAuthServer.Auth.Tokens.OAuth;
 using FakeAuthServer.Clock;
 using FakeAuthServer.Guards;
 using FakeAuthServer.Options;
@@ -128,6 +129,17 @@ public class FakeAuthServerFactory : WebApplicationFactory<Program>
     /// <summary>Claims the OpenID Connect provider states about <paramref name="user"/> (id_token, userinfo, JWT access tokens).</summary>
     public FakeAuthServerFactory WithClaims(string user, IReadOnlyDictionary<string, string> claims) =>
         Configure(o => o.Claims[user] = new Dictionary<string, string>(claims, StringComparer.Ordinal));
+
+    /// <summary>
+    /// Registers (or replaces) an OAuth / OpenID Connect client: typically the app under test, with its redirect and
+    /// post-logout URIs, scopes and audience.
+    /// </summary>
+    public FakeAuthServerFactory WithClient(string clientId, OAuthClient client)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(clientId);
+        ArgumentNullException.ThrowIfNull(client);
+        return ConfigureServices(s => s.PostConfigure<OAuthOptions>(o => o.Clients[clientId] = client));
+    }
 
     public FakeAuthServerFactory WithSessionLifetime(TimeSpan lifetime) => Configure(o => o.SessionLifetime = lifetime);
 

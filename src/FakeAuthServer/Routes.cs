@@ -32,7 +32,7 @@ public static class Routes
 
         // httpbin 0.7.0 (Debian's python3-httpbin). As in httpbin, every GET route answers HEAD too (the same headers,
         // no body: HeadLikeGet), every route answers OPTIONS and carries CORS headers (HttpbinCors), and the echo
-        // routes take large bodies (LargeBody). Only /cache, /delay and /drip read server state (the clock).
+        // routes take large bodies (LargeBody). Only /cache, /delay, /drip and /range read server state (the clock).
         var httpbinClocked = app.MapGroup("").WithTags("httpbin").AddEndpointFilter<HttpbinCors>().AddEndpointFilter<HeadLikeGet>();
         var httpbin = httpbinClocked.MapGroup("").WithMetadata(Stateless.Instance);
         string[] getHead = [HttpMethods.Get, HttpMethods.Head, HttpMethods.Options];
@@ -110,8 +110,8 @@ public static class Routes
         httpbin.MapMethods("/bytes/{n}", getHead, DynamicDataEndpoints.Bytes).WithSummary("n random bytes (at most 100 KiB; ?seed= for a fixed sequence).");
         httpbin.MapMethods("/stream-bytes/{n}", getHead, DynamicDataEndpoints.StreamBytes)
             .WithSummary("n random bytes, streamed in ?chunk_size= chunks (?seed= for a fixed sequence).");
-        httpbin.MapMethods("/range/{n}", getHead, DynamicDataEndpoints.Range)
-            .WithSummary("n bytes (a..z repeating) honouring Range: 206 with Content-Range, 416 when unsatisfiable.");
+        httpbinClocked.MapMethods("/range/{n}", getHead, DynamicDataEndpoints.Range)
+            .WithSummary("n bytes (a..z repeating) honouring Range: 206 with Content-Range, 416 when unsatisfiable; ?duration=s&chunk_size= paces them (server clock).");
         httpbin.MapMethods("/stream/{n}", getHead, DynamicDataEndpoints.Stream).WithSummary("min(n, 100) JSON lines of /get's answer, streamed.");
         httpbin.MapMethods("/links/{n}/{offset}", getHead, DynamicDataEndpoints.LinkPage).WithSummary("A page of n links to its siblings.");
         httpbin.MapMethods("/links/{n}", getHead, DynamicDataEndpoints.Links).WithSummary("Redirects to /links/{n}/0.");
@@ -156,7 +156,8 @@ public static class Routes
 
         // Seed 004: OAuth2 authorization code with PKCE, refresh and client credentials.
         app.MapMethods("/oauth/authorize", [HttpMethods.Get, HttpMethods.Post], AuthorizeEndpoint.Handle)
-            .WithSummary("OAuth2 authorization code with PKCE S256; the user logs in with HTTP Basic or a posted username/password, " +
+            .WithSummary("OAuth2 authorization code with PKCE S256 (OpenID Connect nonce, prompt, max_age, response_mode=form_post); " +
+                         "the user is the live session's, or logs in with HTTP Basic, a posted username/password or the /login page; " +
                          "then 302 to redirect_uri with code and state.");
         app.MapPost("/oauth/token", TokenEndpoint.Handle)
             .WithSummary("OAuth2 token endpoint (form): grant_type authorization_code, refresh_token or client_credentials.");
@@ -165,6 +166,8 @@ public static class Routes
         app.MapPost("/oauth/revoke", RevocationEndpoint.Handle).WithSummary("RFC 7009 revocation: the token's whole grant goes.");
         app.MapMethods("/oauth/userinfo", [HttpMethods.Get, HttpMethods.Post], UserInfoEndpoint.Handle)
             .WithSummary("OpenID Connect userinfo: sub and the user's configured claims, for a token granted with openid.");
+        app.MapMethods(EndSessionEndpoint.Path, [HttpMethods.Get, HttpMethods.Post], EndSessionEndpoint.Handle)
+            .WithSummary("OpenID Connect RP-initiated logout: ends the session, then back to a registered post_logout_redirect_uri with state.");
 
         // OpenID Connect: discovery and the signing keys, for apps whose JwtBearer or OpenIdConnect handler trusts this server.
         app.MapGet("/.well-known/openid-configuration", DiscoveryEndpoint.Handle)

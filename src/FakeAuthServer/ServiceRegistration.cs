@@ -57,6 +57,7 @@ public static class ServiceRegistration
         app.UseExceptionHandler();
         // Empty 4xx/5xx answers (unknown route, wrong method, binding failure) get a problem-details body.
         app.UseStatusCodePages();
+        app.UseMiddleware<HttpbinCorsOnWrongMethod>();
         app.UseMiddleware<BodyLimitMiddleware>();
         app.UseMiddleware<UnreadableBodyMiddleware>();
         app.MapFakeAuthRoutes();

@@ -57,7 +57,7 @@ public class TargetModeTests
     {
         await using var server = await StandaloneServer.StartAsync("--admin");
 
-        var result = (await RunFolderAsync(server.BaseAddress, "30-")).Single();
+        var result = (await RunFolderAsync(server.BaseAddress, "36-")).Single();
 
         result.Verdict.ShouldBe(Verdict.Skipped);
         result.Reason.ShouldBe("uses stubs, and the target serves none that it told of: start the server with --admin --stubs " +
@@ -69,7 +69,7 @@ public class TargetModeTests
     {
         await using var server = await StandaloneServer.StartAsync("--admin", "--stubs", Path.Combine(ScenarioFolder.Path, "stubs"));
 
-        var result = (await RunFolderAsync(server.BaseAddress, "31-")).Single();
+        var result = (await RunFolderAsync(server.BaseAddress, "37-")).Single();
 
         result.Verdict.ShouldBe(Verdict.Skipped);
         result.Reason!.ShouldStartWith("needs the stub guards /v1=bearer:invoices.read, which the target lacks");
@@ -80,8 +80,8 @@ public class TargetModeTests
     {
         await using var server = await StandaloneServer.StartAsync(["--admin", .. ScenarioStubs]);
 
-        var first = await RunFolderAsync(server.BaseAddress, "32-");
-        var second = await RunFolderAsync(server.BaseAddress, "32-");
+        var first = await RunFolderAsync(server.BaseAddress, "38-");
+        var second = await RunFolderAsync(server.BaseAddress, "38-");
 
         first.Concat(second).Where(r => r.Verdict != Verdict.Passed).Select(r => r.Report()).ShouldBeEmpty();
     }
