@@ -15,6 +15,13 @@ internal sealed class StubForwarding(StubServer stubs, IHttpForwarder forwarder,
 
     private readonly string _destination = stubs.Address.ToString();
 
+    // WireMock listens on plain http: HTTP/1.1, without the HTTP/2 attempt YARP makes by default.
+    private static readonly ForwarderRequestConfig RequestConfig = new()
+    {
+        Version = HttpVersion.Version11,
+        VersionPolicy = HttpVersionPolicy.RequestVersionOrLower,
+    };
+
     private readonly HttpMessageInvoker _client = new(new SocketsHttpHandler
     {
         UseProxy = false,
@@ -38,7 +45,7 @@ internal sealed class StubForwarding(StubServer stubs, IHttpForwarder forwarder,
             return;
         }
         // A failure leaves 502 (or 504) on an unstarted response; the status-code pages give it a problem body.
-        await forwarder.SendAsync(context, _destination, _client, ForwarderRequestConfig.Empty, StubTransformer.Instance);
+        await forwarder.SendAsync(context, _destination, _client, RequestConfig, StubTransformer.Instance);
     }
 
     public void Dispose() => _client.Dispose();

@@ -15,6 +15,8 @@ public static class StubRegistration
         services.AddSingleton(start);
         services.AddSingleton<StubsEnabled>();
         services.AddHttpForwarder();
+        // YARP logs two lines per forwarded request at Information; the fake's own request log already has one.
+        services.AddLogging(logging => logging.AddFilter("Yarp.ReverseProxy", LogLevel.Warning));
         services.AddSingleton<StubGuardTable>();
         services.AddSingleton<StubForwarding>();
         return services;

@@ -7,7 +7,8 @@ using System.Net.Sockets;
 namespace FakeAuthServer.Stubs;
 
 /// <summary>
-/// The WireMock.Net server behind the fake: on a free 127.0.0.1 port, without its admin interface, with the mapping
+/// The WireMock.Net server behind the fake: on a free loopback port (WireMock binds it as localhost: 127.0.0.1 and
+/// ::1), without its admin interface, with the mapping
 /// files of a folder and any mappings set up in code. The fake forwards what no route of its own answers to it
 /// (<see cref="StubForwarding"/>); register one as a singleton and <c>UseFakeAuthServer</c> does the rest.
 /// </summary>
@@ -16,10 +17,10 @@ public sealed class StubServer : IDisposable
     /// <summary>How many requests <c>WireMock.LogEntries</c> keeps, the newest.</summary>
     private const int MaxLoggedRequests = 1000;
 
-    private StubServer(WireMockServer wireMock)
+    private StubServer(WireMockServer wireMock, Uri address)
     {
         WireMock = wireMock;
-        Address = new Uri(wireMock.Url!);
+        Address = address; // WireMock reports it as localhost; the forwarder should not try ::1 first
     }
 
     /// <summary>The WireMock server, for more mappings or for <c>LogEntries</c> in a test.</summary>
@@ -35,9 +36,10 @@ public sealed class StubServer : IDisposable
     public static StubServer Start(string? mappingsFolder = null, IEnumerable<Action<WireMockServer>>? configure = null)
     {
         var files = new LocalFileSystemHandler();
+        var address = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}");
         var wireMock = WireMockServer.Start(new WireMockServerSettings
         {
-            Urls = [$"http://127.0.0.1:{FreeLoopbackPort()}"],
+            Urls = [address.ToString().TrimEnd('/')],
             StartAdminInterface = false,
             ReadStaticMappings = false,
             FileSystemHandler = files,
@@ -48,7 +50,7 @@ public sealed class StubServer : IDisposable
         {
             if (mappingsFolder is not null) StubMappingFiles.Load(wireMock, files, mappingsFolder);
             foreach (var setup in configure ?? []) setup(wireMock);
-            return new StubServer(wireMock);
+            return new StubServer(wireMock, address);
         }
         catch
         {
