@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using FakeAuthServer.Guards;
 using FakeAuthServer.Testing;
 using Microsoft.AspNetCore.Builder;
@@ -107,5 +108,14 @@ public class GuardedRoutesTests : StubTestBase
         await LogInAsync();
 
         (await Client.GetAsync("/v1/invoices")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Test]
+    public async Task A_token_login_with_a_malformed_scope_is_a_400_naming_the_field()
+    {
+        var response = await Client.PostAsJsonAsync("/api/auth/login", new { username = "some_name", password = "pass", scope = "invoices.read \"all\"" });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("scope is a space-separated list of scope names");
     }
 }

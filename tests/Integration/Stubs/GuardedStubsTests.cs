@@ -79,6 +79,19 @@ public class GuardedStubsTests : StubTestBase
     }
 
     [Test]
+    public async Task A_bearer_guarded_stub_is_told_the_tokens_user_and_scopes()
+    {
+        var token = await AccessTokenAsync("invoices.read profile");
+
+        (await GetWithTokenAsync("/v1/invoices", token)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var headers = Server.Stubs.WireMock.LogEntries.Single().RequestMessage.Headers!;
+        headers["X-FakeAuth-User"].ShouldBe(["some_name"]);
+        headers["X-FakeAuth-Scope"].ShouldBe(["invoices.read profile"]);
+        headers.Keys.ShouldNotContain("X-FakeAuth-Client"); // a password login's token has no OAuth client
+    }
+
+    [Test]
     public async Task A_bearer_guarded_stub_without_a_token_answers_401_with_a_bearer_challenge()
     {
         var response = await Client.GetAsync("/v1/invoices");
