@@ -44,6 +44,7 @@ public static class ServiceRegistration
         services.AddRedisStateWhenConfigured(configuration); // FakeAuth:Store=redis: the state above, shared
         services.AddStubOptions(configuration); // FakeAuth:Stubs; WireMock itself only with AddStubServer
 
+        services.AddSingleton<RoutePaths>();
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         return services;

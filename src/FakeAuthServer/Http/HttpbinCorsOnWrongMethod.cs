@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Http.Metadata;
-using Microsoft.AspNetCore.Routing.Template;
-
 namespace FakeAuthServer.Http;
 
 /// <summary>
@@ -8,26 +5,15 @@ namespace FakeAuthServer.Http;
 /// from routing, with its own endpoint that no httpbin filter runs on, so the headers are added here when the path
 /// is one of the httpbin routes (tagged "httpbin" in the route table).
 /// </summary>
-internal sealed class HttpbinCorsOnWrongMethod(RequestDelegate next, EndpointDataSource endpoints)
+internal sealed class HttpbinCorsOnWrongMethod(RequestDelegate next, RoutePaths routes)
 {
     // Routing's name for the endpoint it selects when a path matched but no route allows the method.
     private const string WrongMethodEndpoint = "405 HTTP Method Not Supported";
 
-    private TemplateMatcher[]? _httpbinRoutes;
-
     public Task InvokeAsync(HttpContext context)
     {
-        if (context.GetEndpoint()?.DisplayName == WrongMethodEndpoint && IsHttpbinRoute(context.Request.Path))
+        if (context.GetEndpoint()?.DisplayName == WrongMethodEndpoint && routes.IsHttpbinRoute(context.Request.Path))
             HttpbinCors.AllowAnyOrigin(context.Response.Headers);
         return next(context);
-    }
-
-    private bool IsHttpbinRoute(PathString path)
-    {
-        // Built on the first wrong method, not at start-up: most runs never send one.
-        _httpbinRoutes ??= [.. endpoints.Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.Metadata.GetMetadata<ITagsMetadata>()?.Tags.Contains("httpbin") == true)
-            .Select(e => new TemplateMatcher(new RouteTemplate(e.RoutePattern), new RouteValueDictionary()))];
-        return _httpbinRoutes.Any(m => m.TryMatch(path, new RouteValueDictionary()));
     }
 }

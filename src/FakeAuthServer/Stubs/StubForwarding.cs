@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using FakeAuthServer.Http;
 using Yarp.ReverseProxy.Forwarder;
 
 namespace FakeAuthServer.Stubs;
@@ -9,7 +10,7 @@ namespace FakeAuthServer.Stubs;
 /// (<see cref="StubGuardTable"/>), then goes to WireMock through YARP's forwarder. WireMock's admin API
 /// (<c>/__admin</c>) is never forwarded: it would let any client rewrite the stubs.
 /// </summary>
-internal sealed class StubForwarding(StubServer stubs, IHttpForwarder forwarder, StubGuardTable guards) : IDisposable
+internal sealed class StubForwarding(StubServer stubs, IHttpForwarder forwarder, StubGuardTable guards, RoutePaths routes) : IDisposable
 {
     private const string WireMockAdmin = "/__admin";
 
@@ -37,6 +38,15 @@ internal sealed class StubForwarding(StubServer stubs, IHttpForwarder forwarder,
         if (context.Request.Path.StartsWithSegments(WireMockAdmin, StringComparison.OrdinalIgnoreCase))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+        // The fallback also catches a wrong method on one of the fake's own routes (POST /protected): that stays the
+        // 405 it is without stubs, never a stub's answer.
+        if (routes.MethodsAt(context.Request.Path) is { Count: > 0 } allowed)
+        {
+            context.Response.Headers.Allow = string.Join(", ", allowed);
+            if (routes.IsHttpbinRoute(context.Request.Path)) HttpbinCors.AllowAnyOrigin(context.Response.Headers);
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
             return;
         }
         if (await guards.For(context.Request.Path).CheckAsync(context) is { } refusal)

@@ -252,4 +252,22 @@ public class LockoutInFrontOfStubsTests : StubTestBase
 
     private static FormUrlEncodedContent Form(string username, string password) =>
         new(new Dictionary<string, string> { ["username"] = username, ["password"] = password });
+
+    [Test]
+    public async Task A_wrong_method_on_one_of_the_fakes_own_routes_is_still_405_not_a_stub_answer()
+    {
+        var response = await Client.PostAsync("/protected", null);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed);
+        response.Content.Headers.Allow.ShouldBe(["GET"]);
+    }
+
+    [Test]
+    public async Task A_wrong_method_on_an_httpbin_route_is_405_with_httpbins_cors_headers_while_stubs_run()
+    {
+        var response = await Client.PostAsync("/get", null);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed);
+        response.Headers.GetValues("Access-Control-Allow-Origin").ShouldBe(["*"]);
+    }
 }
