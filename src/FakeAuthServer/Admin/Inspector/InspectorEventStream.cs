@@ -16,6 +16,12 @@ internal static class InspectorEventStream
     public static readonly TimeSpan Tick = TimeSpan.FromSeconds(1);
     private const int MaxSessionsListed = 200;
 
+    // Readable as sent ("Bearer •••", not "\u2022"); the page parses it with JSON.parse, never as HTML.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
+
     public static async Task Handle(HttpContext context, RequestJournal journal, ISessionStore sessions, TimeProvider time,
         IHostApplicationLifetime lifetime)
     {
@@ -117,7 +123,7 @@ internal static class InspectorEventStream
 
     // JSON has no raw newline, so the data always fits one "data:" line.
     private static Task WriteEventAsync(HttpResponse response, string name, object data, CancellationToken cancellationToken) =>
-        WriteAsync(response, $"event: {name}\ndata: {JsonSerializer.Serialize(data, JsonSerializerOptions.Web)}\n\n", cancellationToken);
+        WriteAsync(response, $"event: {name}\ndata: {JsonSerializer.Serialize(data, Json)}\n\n", cancellationToken);
 
     private static async Task WriteAsync(HttpResponse response, string text, CancellationToken cancellationToken)
     {

@@ -34,7 +34,7 @@ internal static class InspectorPage
         .status{font-weight:700}
         .cookie{display:inline-block;background:#eef4ff;border:1px solid #c9d8f5;border-radius:3px;padding:0 .3rem;margin:0 .2rem .2rem 0}
         .cookie.set{background:#fff4e0;border-color:#f0d29a}
-        .session{display:inline-block;border-radius:3px;padding:0 .3rem;color:#fff}
+        .badge{display:inline-block;white-space:nowrap;border-radius:3px;padding:0 .3rem;color:#fff}
         .none{color:var(--muted)}
         tr.request.fresh{animation:fresh 1.5s ease-out}
         @keyframes fresh{from{background:#fff7b0}to{background:#fff}}
@@ -63,7 +63,7 @@ internal static class InspectorPage
         function short(id) { return id.length > 10 ? id.substring(0, 8) + "…" : id; }
         function colour(id) { let h = 0; for (const c of id) h = (h * 31 + c.charCodeAt(0)) % 360; return "hsl(" + h + ",55%,40%)"; }
         function sessionBadge(s) {
-          const b = el("span", "session", short(s.id) + (s.user ? " " + s.user : "") + (s.started ? " (new)" : ""));
+          const b = el("span", "badge", short(s.id) + (s.user ? " " + s.user : "") + (s.started ? " (new)" : ""));
           b.style.background = colour(s.id); b.title = s.id; b.dataset.session = s.id; return b;
         }
         function remaining(ms) {
