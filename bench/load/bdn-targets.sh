@@ -44,4 +44,15 @@ if [ -f "$scenario" ]; then
   IFS='|' read -r mean _ < <(row "$scenario" RunOneScenarioInProcess)
   target_row bdn "One scenario in-process (03, fresh server included): figure only" "$mean per scenario" "(no target)"
 fi
+tokens="$REPORTS/SessionKit.Benchmarks.TokenEndpointBenchmarks-report-github.md"
+if [ -f "$tokens" ]; then
+  # format FORMAT -> the Mean of the row with that Format parameter.
+  format() {
+    awk -F'|' -v f="$1" 'function t(s) { gsub(/\*|^ +| +$/, "", s); return s }
+      /^\| *Method/ { for (i = 2; i < NF; i++) h[t($i)] = i; next }
+      h["Format"] && t($h["Format"]) == f { print t($h["Mean"]); exit }' "$tokens"
+  }
+  target_row bdn "/oauth/token client_credentials: RS256 JWT vs opaque access token, in-process (figure only, issue 19)" \
+    "$(format jwt) vs $(format opaque) per token" "(no target)"
+fi
 cat "$RESULTS_DIR/targets/bdn.md"

@@ -1,13 +1,18 @@
 using FakeAuthServer.Admin;
 using FakeAuthServer.Auth.Oidc;
+using FakeAuthServer.Auth.Tokens.OAuth;
 using FakeAuthServer.Clock;
+using FakeAuthServer.Guards;
 using FakeAuthServer.Options;
 using FakeAuthServer.Sessions;
+using FakeAuthServer.Stubs;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using WireMock.Server;
 
 namespace FakeAuthServer.Testing;
 
@@ -32,6 +37,9 @@ public class FakeAuthServerFactory : WebApplicationFactory<Program>
 
     private readonly List<Action<FakeAuthOptions>> _configure = [];
     private readonly List<Action<IServiceCollection>> _configureServices = [];
+    private readonly List<Action<WireMockServer>> _stubSetups = [];
+    private string? _stubMappings;
+    private bool _stubs;
     private bool _requestLog;
 
     public FakeAuthServerFactory(DateTimeOffset? clockStart = null)
@@ -75,6 +83,49 @@ public class FakeAuthServerFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>
+    /// Minimal-API routes of your own beside the fake's, behind its logins when asked:
+    /// <code>
+    /// server.WithRoutes(e =&gt; e.MapGet("/account/orders", (AuthenticatedCaller c) =&gt; new { user = c.User }).RequireSession());
+    /// </code>
+    /// <c>.RequireSession()</c> and <c>.RequireBearer(scope: "…")</c> come from <see cref="GuardConventions"/>.
+    /// </summary>
+    public FakeAuthServerFactory WithRoutes(Action<IEndpointRouteBuilder> map) =>
+        ConfigureServices(s => s.AddSingleton(new AdditionalRoutes(map)));
+
+    /// <summary>
+    /// WireMock.Net stubs answer whatever no fake route does, behind the guards given per path prefix:
+    /// <code>
+    /// server.WithStubs(wm =&gt; wm.Given(Request.Create().WithPath("/account/orders")).RespondWith(Response.Create().WithBodyAsJson(…)),
+    ///                  guards =&gt; guards.Session("/account").Bearer("/v1", scope: "invoices.read"));
+    /// </code>
+    /// The stub sees the caller as <c>X-FakeAuth-User</c> (and <c>X-FakeAuth-Client</c>, <c>X-FakeAuth-Scope</c> for tokens).
+    /// </summary>
+    public FakeAuthServerFactory WithStubs(Action<WireMockServer> configure, Action<StubGuards>? guards = null)
+    {
+        _stubs = true;
+        _stubSetups.Add(configure);
+        return WithStubGuards(guards);
+    }
+
+    /// <summary>As <see cref="WithStubs"/>, from a folder of WireMock static mapping files; a bad file fails the start with <see cref="StubMappingException"/>.</summary>
+    public FakeAuthServerFactory WithStubMappings(string mappingsFolder, Action<StubGuards>? guards = null)
+    {
+        _stubs = true;
+        _stubMappings = mappingsFolder;
+        return WithStubGuards(guards);
+    }
+
+    /// <summary>One guard as FakeAuth:Stubs:Guards writes it: <c>WithStubGuard("/v1", "bearer:invoices.read")</c>; checked at start.</summary>
+    public FakeAuthServerFactory WithStubGuard(string pathPrefix, string rule) =>
+        ConfigureServices(s => s.PostConfigure<StubOptions>(o => o.Guards[pathPrefix] = rule));
+
+    /// <summary>The running WireMock stubs (after <c>WithStubs</c>), e.g. for <c>Stubs.WireMock.LogEntries</c>.</summary>
+    public StubServer Stubs => Services.GetRequiredService<StubServer>();
+
+    private FakeAuthServerFactory WithStubGuards(Action<StubGuards>? guards) =>
+        guards is null ? this : ConfigureServices(s => s.PostConfigure<StubOptions>(o => guards(new StubGuards(o))));
+
     public FakeAuthServerFactory WithUser(string username, string password) =>
         Configure(o => o.Users[username] = password);
 
@@ -85,6 +136,17 @@ public class FakeAuthServerFactory : WebApplicationFactory<Program>
     /// <summary>Claims the OpenID Connect provider states about <paramref name="user"/> (id_token, userinfo, JWT access tokens).</summary>
     public FakeAuthServerFactory WithClaims(string user, IReadOnlyDictionary<string, string> claims) =>
         Configure(o => o.Claims[user] = new Dictionary<string, string>(claims, StringComparer.Ordinal));
+
+    /// <summary>
+    /// Registers (or replaces) an OAuth / OpenID Connect client: typically the app under test, with its redirect and
+    /// post-logout URIs, scopes and audience.
+    /// </summary>
+    public FakeAuthServerFactory WithClient(string clientId, OAuthClient client)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(clientId);
+        ArgumentNullException.ThrowIfNull(client);
+        return ConfigureServices(s => s.PostConfigure<OAuthOptions>(o => o.Clients[clientId] = client));
+    }
 
     public FakeAuthServerFactory WithSessionLifetime(TimeSpan lifetime) => Configure(o => o.SessionLifetime = lifetime);
 
@@ -133,6 +195,7 @@ public class FakeAuthServerFactory : WebApplicationFactory<Program>
             {
                 foreach (var configure in _configure) configure(options);
             });
+            if (_stubs) services.AddStubServer(_ => StubServer.Start(_stubMappings, _stubSetups));
             foreach (var configure in _configureServices) configure(services);
         });
     }

@@ -32,7 +32,7 @@ public static class Routes
 
         // httpbin 0.7.0 (Debian's python3-httpbin). As in httpbin, every GET route answers HEAD too (the same headers,
         // no body: HeadLikeGet), every route answers OPTIONS and carries CORS headers (HttpbinCors), and the echo
-        // routes take large bodies (LargeBody). Only /cache, /delay and /drip read server state (the clock).
+        // routes take large bodies (LargeBody). Only /cache, /delay, /drip and /range read server state (the clock).
         var httpbinClocked = app.MapGroup("").WithTags("httpbin").AddEndpointFilter<HttpbinCors>().AddEndpointFilter<HeadLikeGet>();
         var httpbin = httpbinClocked.MapGroup("").WithMetadata(Stateless.Instance);
         string[] getHead = [HttpMethods.Get, HttpMethods.Head, HttpMethods.Options];
@@ -110,8 +110,8 @@ public static class Routes
         httpbin.MapMethods("/bytes/{n}", getHead, DynamicDataEndpoints.Bytes).WithSummary("n random bytes (at most 100 KiB; ?seed= for a fixed sequence).");
         httpbin.MapMethods("/stream-bytes/{n}", getHead, DynamicDataEndpoints.StreamBytes)
             .WithSummary("n random bytes, streamed in ?chunk_size= chunks (?seed= for a fixed sequence).");
-        httpbin.MapMethods("/range/{n}", getHead, DynamicDataEndpoints.Range)
-            .WithSummary("n bytes (a..z repeating) honouring Range: 206 with Content-Range, 416 when unsatisfiable.");
+        httpbinClocked.MapMethods("/range/{n}", getHead, DynamicDataEndpoints.Range)
+            .WithSummary("n bytes (a..z repeating) honouring Range: 206 with Content-Range, 416 when unsatisfiable; ?duration=s&chunk_size= paces them (server clock).");
         httpbin.MapMethods("/stream/{n}", getHead, DynamicDataEndpoints.Stream).WithSummary("min(n, 100) JSON lines of /get's answer, streamed.");
         httpbin.MapMethods("/links/{n}/{offset}", getHead, DynamicDataEndpoints.LinkPage).WithSummary("A page of n links to its siblings.");
         httpbin.MapMethods("/links/{n}", getHead, DynamicDataEndpoints.Links).WithSummary("Redirects to /links/{n}/0.");
@@ -146,7 +146,7 @@ public static class Routes
 
         // Seed 004: token login for API clients.
         app.MapPost("/api/auth/login", TokenLoginEndpoint.Handle)
-            .WithSummary("Log in (JSON or form username/password) for a bearer access_token and a refresh_token.");
+            .WithSummary("Log in (JSON or form username/password, optional scope) for a bearer access_token and a refresh_token.");
         app.MapPost("/api/auth/2fa", TwoFactorTokenEndpoint.Handle)
             .WithSummary("The second step for a TOTP user: {login_ticket, code} for the tokens.");
         app.MapPost("/api/auth/refresh", RefreshEndpoint.Handle)
@@ -156,7 +156,8 @@ public static class Routes
 
         // Seed 004: OAuth2 authorization code with PKCE, refresh and client credentials.
         app.MapMethods("/oauth/authorize", [HttpMethods.Get, HttpMethods.Post], AuthorizeEndpoint.Handle)
-            .WithSummary("OAuth2 authorization code with PKCE S256; the user logs in with HTTP Basic or a posted username/password, " +
+            .WithSummary("OAuth2 authorization code with PKCE S256 (OpenID Connect nonce, prompt, max_age, response_mode=form_post); " +
+                         "the user is the live session's, or logs in with HTTP Basic, a posted username/password or the /login page; " +
                          "then 302 to redirect_uri with code and state.");
         app.MapPost("/oauth/token", TokenEndpoint.Handle)
             .WithSummary("OAuth2 token endpoint (form): grant_type authorization_code, refresh_token or client_credentials.");
@@ -165,6 +166,8 @@ public static class Routes
         app.MapPost("/oauth/revoke", RevocationEndpoint.Handle).WithSummary("RFC 7009 revocation: the token's whole grant goes.");
         app.MapMethods("/oauth/userinfo", [HttpMethods.Get, HttpMethods.Post], UserInfoEndpoint.Handle)
             .WithSummary("OpenID Connect userinfo: sub and the user's configured claims, for a token granted with openid.");
+        app.MapMethods(EndSessionEndpoint.Path, [HttpMethods.Get, HttpMethods.Post], EndSessionEndpoint.Handle)
+            .WithSummary("OpenID Connect RP-initiated logout: ends the session, then back to a registered post_logout_redirect_uri with state.");
 
         // OpenID Connect: discovery and the signing keys, for apps whose JwtBearer or OpenIdConnect handler trusts this server.
         app.MapGet("/.well-known/openid-configuration", DiscoveryEndpoint.Handle)
@@ -183,7 +186,7 @@ public static class Routes
             .WithSummary("Admin: the certificate generated for https, as PEM (curl --cacert, Python's verify=).");
         admin.MapGet("/requests", AdminEndpoints.Requests).WithSummary("Admin: the recent requests.");
         admin.MapPost("/keys/rotate", AdminEndpoints.RotateKeys).WithSummary("Admin: a new signing key; the old one stays in the JWKS for the grace period.");
-        admin.MapPost("/reset", AdminEndpoints.Reset).WithSummary("Admin: forget sessions, tokens, flaky counters, lockouts, used TOTP codes, added users.");
+        admin.MapPost("/reset", AdminEndpoints.Reset).WithSummary("Admin: forget sessions, tokens, flaky counters, lockouts, used TOTP codes, added users; stub scenarios back to their start.");
         admin.MapPost("/flaky/reset", AdminEndpoints.ResetFlaky).WithSummary("Admin: /flaky's seeded sequences and fail_first counters start again; nothing else changes.");
         admin.MapGet("/inspector", Admin.Inspector.InspectorPage.Handle).WithSummary("Admin: a live page of the requests and sessions, for teaching.");
         admin.MapGet("/inspector/events", Admin.Inspector.InspectorEventStream.Handle).WithSummary("Admin: the inspector's server-sent events.");

@@ -6,11 +6,13 @@ using FakeAuthServer.Auth.Tokens;
 using FakeAuthServer.Clock;
 using FakeAuthServer.Endpoints;
 using FakeAuthServer.Flaky;
+using FakeAuthServer.Guards;
 using FakeAuthServer.Hosting;
 using FakeAuthServer.Http;
 using FakeAuthServer.Options;
 using FakeAuthServer.Redis;
 using FakeAuthServer.Sessions;
+using FakeAuthServer.Stubs;
 using FakeAuthServer.Users;
 using Microsoft.Extensions.Options;
 
@@ -40,7 +42,7 @@ public static class ServiceRegistration
         services.AddTokenAuth(configuration);
         services.AddOidc(configuration);
         services.AddRedisStateWhenConfigured(configuration); // FakeAuth:Store=redis: the state above, shared
-
+        services.AddStubOptions(configuration); // FakeAuth:Stubs; WireMock itself only with AddStubServer
 
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
@@ -55,9 +57,13 @@ public static class ServiceRegistration
         app.UseExceptionHandler();
         // Empty 4xx/5xx answers (unknown route, wrong method, binding failure) get a problem-details body.
         app.UseStatusCodePages();
+        app.UseMiddleware<HttpbinCorsOnWrongMethod>();
         app.UseMiddleware<BodyLimitMiddleware>();
         app.UseMiddleware<UnreadableBodyMiddleware>();
         app.MapFakeAuthRoutes();
+        // Routes of the test's own (FakeAuthServerFactory.WithRoutes), then the stubs' fallback for everything else.
+        foreach (var routes in app.Services.GetServices<AdditionalRoutes>()) routes.MapOnto(app);
+        app.MapStubsWhenRegistered();
         return app;
     }
 }

@@ -1,6 +1,10 @@
 using System.Net;
+using FakeAuthServer.Guards;
 using FakeAuthServer.Testing;
+using Microsoft.AspNetCore.Builder;
 using SessionClient;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
 
 namespace SessionKit.Tests.Integration;
 
@@ -48,5 +52,28 @@ public class ReadmeClientExampleTests
         {
             File.Delete(cookieFile);
         }
+    }
+}
+
+/// <summary>"Your own API behind the fake login" from README.md, verbatim.</summary>
+public class ReadmeStubsExampleTests
+{
+    [Test]
+    public async Task The_readme_own_api_example_runs_as_written()
+    {
+        await using var server = new FakeAuthServerFactory()
+            .WithRoutes(api => api.MapGet("/account/profile", (AuthenticatedCaller caller) => new { name = caller.User }).RequireSession())
+            .WithStubs(wm => wm.Given(Request.Create().WithPath("/account/orders").WithHeader("X-FakeAuth-User", "some_name"))
+                               .RespondWith(Response.Create().WithBodyAsJson(new[] { new { id = "A-1" } })),
+                       guards => guards.Session("/account").Bearer("/v1", scope: "invoices.read"));
+        var client = server.CreateClient();                                                    // keeps cookies
+
+        Assert.That((await client.GetAsync("/account/orders")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
+        await client.PostAsync("/api/login", new FormUrlEncodedContent(FakeAuthServerFactory.DemoCredentials));
+        Assert.That(await client.GetStringAsync("/account/orders"), Is.EqualTo("""[{"id":"A-1"}]"""));      // the stub
+        Assert.That(await client.GetStringAsync("/account/profile"), Is.EqualTo("""{"name":"some_name"}""")); // your route
+
+        server.Clock.Advance(TimeSpan.FromHours(1));                     // the session ends on the server's clock
+        Assert.That((await client.GetAsync("/account/orders")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
     }
 }

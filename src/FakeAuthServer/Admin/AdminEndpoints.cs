@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using FakeAuthServer.Stubs;
 using FakeAuthServer.Clock;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -72,11 +74,15 @@ internal static class AdminEndpoints
     /// What a client needs to work with this server: its clock (advances included, for TOTP codes and cookie expiry),
     /// where it listens, and the fingerprint of an https certificate it made itself.
     /// </summary>
-    public static IResult Info(IServer server, GeneratedHttpsCertificate certificate, TimeProvider time) => Results.Ok(new
+    public static IResult Info(IServer server, GeneratedHttpsCertificate certificate, TimeProvider time, HttpContext context) => Results.Ok(new
     {
         now = time.GetUtcNow(),
         addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses.ToArray() ?? [],
         generatedCertificateSha256 = certificate.Sha256,
+        // Whether WireMock stubs run (--stubs) and their guards, so a scenario runner can tell a target that lacks them.
+        stubs = StubRegistration.Running(context.RequestServices)
+            ? new { guards = context.RequestServices.GetRequiredService<IOptions<StubOptions>>().Value.Guards }
+            : null,
     });
 
     /// <summary>The certificate the server generated for https, as PEM, for clients to trust (curl --cacert, verify=).</summary>
@@ -103,7 +109,7 @@ internal static class AdminEndpoints
     /// configured users and second factors. Time only moves forward.
     /// </summary>
     public static async Task<IResult> Reset(ISessionStore sessions, ITokenStore tokens, FlakyDice dice, LoginGuard guard,
-        ITotpReplayGuard replays, RequestJournal journal, UserDirectory users, CancellationToken cancellationToken)
+        ITotpReplayGuard replays, RequestJournal journal, UserDirectory users, HttpContext context, CancellationToken cancellationToken)
     {
         users.Reset();
         await sessions.ClearAsync(cancellationToken);
@@ -112,6 +118,7 @@ internal static class AdminEndpoints
         await guard.ResetAsync(cancellationToken);
         await replays.ClearAsync(cancellationToken);
         journal.Clear();
+        StubRegistration.ResetStubScenarios(context.RequestServices);
         return Results.NoContent();
     }
 }

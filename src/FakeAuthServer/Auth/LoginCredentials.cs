@@ -4,8 +4,11 @@ using FakeAuthServer.Http;
 
 namespace FakeAuthServer.Auth;
 
-/// <summary>Username and password from a form (urlencoded or multipart) or a JSON object.</summary>
-internal sealed record LoginCredentials(string Username, string Password)
+/// <summary>
+/// Username and password from a form (urlencoded or multipart) or a JSON object, and the optional OAuth scope a token
+/// login asks for (space-separated, RFC 6749 §3.3).
+/// </summary>
+internal sealed record LoginCredentials(string Username, string Password, string? Scope = null)
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
@@ -13,16 +16,16 @@ internal sealed record LoginCredentials(string Username, string Password)
     public static async Task<(LoginCredentials? Credentials, IResult? Problem)> ReadAsync(HttpRequest request,
         CancellationToken cancellationToken)
     {
-        string? username, password;
+        string? username, password, scope;
         if (request.HasJsonContentType())
         {
             var body = await JsonSerializer.DeserializeAsync<JsonBody>(request.Body, JsonOptions, cancellationToken);
-            (username, password) = (body?.Username, body?.Password);
+            (username, password, scope) = (body?.Username, body?.Password, body?.Scope);
         }
         else if (request.HasFormContentType)
         {
             var form = await request.ReadFormAsync(cancellationToken);
-            (username, password) = (Single(form["username"]), Single(form["password"]));
+            (username, password, scope) = (Single(form["username"]), Single(form["password"]), Single(form["scope"]));
         }
         else
         {
@@ -31,7 +34,7 @@ internal sealed record LoginCredentials(string Username, string Password)
         }
 
         if (Problems.IfMissing(("username", username), ("password", password)) is { } missing) return (null, missing);
-        return (new LoginCredentials(username!, password!), null);
+        return (new LoginCredentials(username!, password!, scope), null);
     }
 
     private static string? Single(Microsoft.Extensions.Primitives.StringValues values) =>
@@ -39,5 +42,6 @@ internal sealed record LoginCredentials(string Username, string Password)
 
     private sealed record JsonBody(
         [property: JsonPropertyName("username")] string? Username,
-        [property: JsonPropertyName("password")] string? Password);
+        [property: JsonPropertyName("password")] string? Password,
+        [property: JsonPropertyName("scope")] string? Scope);
 }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using FakeAuthServer.Admin;
 using FakeAuthServer.Redis;
+using FakeAuthServer.Stubs;
 using Microsoft.Extensions.Options;
 
 namespace FakeAuthServer.Hosting;
@@ -30,6 +31,8 @@ public static class FakeAuthServerHost
         args = [.. args.Where(a => a is not ("--admin" or "--admin-any-address"))];
         // --cert-out PATH writes the certificate generated for https to PATH (PEM) once the server listens.
         (var certificateOut, args) = CertificateOut.Take(args);
+        // --stubs DIR: a folder of WireMock static mappings, served behind the fake's guards (FakeAuth:Stubs).
+        (var stubsFolder, args) = StubsArgument.Take(args);
 
         // appsettings.json ships beside the binary: find it there whatever the working directory, unless told otherwise.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -48,7 +51,18 @@ public static class FakeAuthServerHost
 
         if (admin) builder.Configuration.AddInMemoryCollection([new("FakeAuth:Admin:Enabled", "true")]);
         if (adminAnyAddress) builder.Configuration.AddInMemoryCollection([new("FakeAuth:Admin:AllowAnyAddress", "true")]);
+        if (stubsFolder is not null) builder.Configuration.AddInMemoryCollection([new($"{StubOptions.Section}:Mappings", stubsFolder)]);
         builder.Services.AddFakeAuthServer(builder.Configuration);
+        // The stubs start before anything listens: a bad mapping file ends the start here, named.
+        try
+        {
+            StubRegistration.StartConfiguredStubs(builder);
+        }
+        catch (StubMappingException e)
+        {
+            Console.Error.WriteLine($"FakeAuthServer cannot start: {e.Message}");
+            return 1;
+        }
         builder.UseGeneratedCertificateForUnconfiguredHttps(); // https without a dev certificate
 
         var app = builder.Build();

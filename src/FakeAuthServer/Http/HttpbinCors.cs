@@ -14,8 +14,7 @@ internal sealed class HttpbinCors : IEndpointFilter
     {
         var http = context.HttpContext;
         var headers = http.Response.Headers;
-        headers.AccessControlAllowOrigin = "*";
-        headers.AccessControlAllowCredentials = "true";
+        AllowAnyOrigin(headers);
         if (!HttpMethods.IsOptions(http.Request.Method)) return next(context);
 
         headers.AccessControlAllowMethods = "GET, POST, PUT, DELETE, PATCH, OPTIONS";
@@ -24,5 +23,12 @@ internal sealed class HttpbinCors : IEndpointFilter
         var methods = http.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IHttpMethodMetadata>()?.HttpMethods ?? [];
         headers.Allow = string.Join(", ", methods);
         return ValueTask.FromResult<object?>(new HttpbinJson.Bytes([], "text/html; charset=utf-8"));
+    }
+
+    /// <summary>The headers every httpbin answer carries, a wrong method's 405 included (<see cref="HttpbinCorsOnWrongMethod"/>).</summary>
+    public static void AllowAnyOrigin(IHeaderDictionary headers)
+    {
+        headers.AccessControlAllowOrigin = "*";
+        headers.AccessControlAllowCredentials = "true";
     }
 }

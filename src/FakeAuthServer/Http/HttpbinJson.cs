@@ -1,12 +1,14 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Microsoft.Extensions.Primitives;
 
 namespace FakeAuthServer.Http;
 
 /// <summary>
 /// JSON as httpbin 0.7.0 (Flask's jsonify) writes it: compact, keys sorted, a trailing newline,
-/// <c>Content-Type: application/json</c> with no charset, and a Content-Length.
+/// strings escaped as Python's (ASCII only, <see cref="PythonJsonEscaping"/>), <c>Content-Type: application/json</c>
+/// with no charset, and a Content-Length.
 /// </summary>
 internal static class HttpbinJson
 {
@@ -29,7 +31,7 @@ internal static class HttpbinJson
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions)) WriteSorted(writer, element);
         buffer.WriteByte((byte)'\n');
-        return buffer.ToArray();
+        return PythonJsonEscaping.Apply(buffer.ToArray());
     }
 
     private static void WriteSorted(Utf8JsonWriter writer, JsonElement element)
@@ -64,7 +66,8 @@ internal static class HttpbinJson
             var response = context.Response;
             response.StatusCode = status;
             if (status == StatusCodes.Status304NotModified) return Task.CompletedTask; // Werkzeug drops the entity headers
-            response.ContentType = contentType;
+            // /response-headers may have added Content-Type values already: Werkzeug sends its own first, then those.
+            response.Headers.ContentType = StringValues.Concat(contentType, response.Headers.ContentType);
             response.ContentLength = body.Length;
             return response.Body.WriteAsync(body).AsTask();
         }

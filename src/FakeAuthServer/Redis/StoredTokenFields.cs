@@ -21,7 +21,8 @@ internal static class StoredTokenFields
         ];
         if (token.Code is { } code)
             fields = fields.Concat([("redirect", code.RedirectUri), ("redirect_sent", code.RedirectUriWasSent ? 1 : 0),
-                ("challenge", code.CodeChallenge), ("nonce", code.Nonce)]);
+                ("challenge", code.CodeChallenge), ("nonce", code.Nonce),
+                ("auth_time", code.AuthTime is { } authTime ? authTime.UtcTicks : RedisValue.Null)]);
         // A null (no user for client_credentials, no client for /api/auth/login) is left out, and read back as null.
         return fields.Where(f => !f.Value.IsNull).SelectMany(f => new[] { (RedisValue)f.Name, f.Value });
     }
@@ -36,7 +37,10 @@ internal static class StoredTokenFields
         var grant = new TokenGrant(Get("user"), Get("client"), Get("scope")!, Get("family")!);
         var code = Get("challenge").IsNull
             ? null
-            : new CodeBinding(Get("redirect")!, (int)Get("redirect_sent") == 1, Get("challenge")!, Get("nonce"));
+            : new CodeBinding(Get("redirect")!, (int)Get("redirect_sent") == 1, Get("challenge")!, Get("nonce"))
+            {
+                AuthTime = Get("auth_time").IsNull ? null : new DateTimeOffset((long)Get("auth_time"), TimeSpan.Zero),
+            };
         var token = new StoredToken((TokenKind)(int)Get("kind"), grant, new((long)Get("issued"), TimeSpan.Zero),
             new((long)Get("expires"), TimeSpan.Zero), code);
         return (token, (long)Get("redeemed") > 0);

@@ -12,6 +12,7 @@ public static class ExpectationChecks
         if (spec.Attempts is { } attempts) yield return new AttemptsCheck(attempts);
         foreach (var header in spec.Headers) yield return new HeaderCheck(header, variables);
         if (spec.Json is { } json) yield return new JsonSubsetCheck(json.Tree, variables);
+        foreach (var jwt in spec.Jwt) yield return new JwtClaimsCheck(jwt, variables);
         if (spec.BodyContains is { } contains) yield return new BodyContainsCheck(contains, variables);
         if (spec.BodyRegex is { } regex) yield return new BodyRegexCheck(regex, variables);
         foreach (var cookie in spec.Cookies) yield return new CookieCheck(cookie, variables, inResponse: false);

@@ -32,8 +32,9 @@ internal static class AdminOffWarning
         var text = new System.Text.StringBuilder();
         text.AppendLine($"note: the admin API of {target} is off (GET /_admin/info answered 404), so the server is not reset " +
                         "between scenarios and cannot add users, move its clock or reset /flaky; start it with --admin to run everything.");
-        Line(text, "skipped, they add users", runnable.Where(s => s.Server.Users.Count > 0 || s.Server.TwoFactor.Count > 0).Select(s => Name(s)));
-        var withoutUsers = runnable.Where(s => s.Server.Users.Count == 0 && s.Server.TwoFactor.Count == 0).ToList();
+        Line(text, "skipped, they use stubs", runnable.Where(s => s.Server.Stubs is not null).Select(s => Name(s)));
+        Line(text, "skipped, they add users", runnable.Where(s => s.Server.Stubs is null && AddsUsers(s)).Select(s => Name(s)));
+        var withoutUsers = runnable.Where(s => s.Server.Stubs is null && !AddsUsers(s)).ToList();
         Line(text, "will fail at their clock advance", withoutUsers.Select(s => (s, step: s.Steps.FirstOrDefault(t => t.Advance is not null)))
             .Where(x => x.step is not null).Select(x => $"{Name(x.s)} step {x.step!.Index}"));
         Line(text, "resetFlaky steps skipped", withoutUsers.SelectMany(s => s.Steps.Where(t => t.ResetFlaky).Select(t => $"{Name(s)} step {t.Index}")));
@@ -46,6 +47,8 @@ internal static class AdminOffWarning
         var list = items.ToList();
         if (list.Count > 0) text.AppendLine($"  {what}: {string.Join(", ", list)}");
     }
+
+    private static bool AddsUsers(Scenario scenario) => scenario.Server.Users.Count > 0 || scenario.Server.TwoFactor.Count > 0;
 
     private static bool UsesFlaky(Scenario scenario) =>
         scenario.Steps.Any(s => s.Request?.Url is { } url && url.Contains("/flaky", StringComparison.Ordinal));

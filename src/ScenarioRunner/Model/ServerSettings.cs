@@ -13,6 +13,12 @@ public sealed record ServerSettings
     public double? FlakyFailureRate { get; init; }
     public int? FlakySeed { get; init; }
 
+    /// <summary>A folder of WireMock static mapping files (absolute; the YAML gives it relative to the scenario file).</summary>
+    public string? Stubs { get; init; }
+
+    /// <summary>Path prefix → session, bearer, bearer:SCOPE or open, as FakeAuth:Stubs:Guards.</summary>
+    public IReadOnlyDictionary<string, string> StubGuards { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The settings a running server cannot take over HTTP, by their YAML names.</summary>
     public IEnumerable<string> InProcessOnlySettings()
     {

@@ -3,14 +3,14 @@ using YamlDotNet.RepresentationModel;
 
 namespace ScenarioRunner.Parsing;
 
-/// <summary><c>expect:</c> status, headers, json, body, cookies, setCookies, attempts.</summary>
+/// <summary><c>expect:</c> status, headers, json, jwt, body, cookies, setCookies, attempts.</summary>
 internal static class ExpectParser
 {
     public static ExpectSpec Parse(YamlNodes nodes, YamlNode node)
     {
         var spec = new ExpectSpec();
         foreach (var (key, _, value) in nodes.Entries(nodes.Mapping(node, "expect"), "expect",
-                     "status", "headers", "json", "body", "cookies", "setCookies", "attempts"))
+                     "status", "headers", "json", "jwt", "body", "cookies", "setCookies", "attempts"))
         {
             spec = key switch
             {
@@ -18,6 +18,11 @@ internal static class ExpectParser
                 "attempts" => spec with { Attempts = nodes.Int(value, "expect.attempts") },
                 "json" => spec with { Json = new JsonSubset(nodes.Tree(value)) },
                 "headers" => spec with { Headers = Headers(nodes, value) },
+                "jwt" => spec with
+                {
+                    Jwt = [.. nodes.Entries(nodes.Mapping(value, "expect.jwt"), "expect.jwt")
+                        .Select(e => new JwtExpectation(e.Key, new JsonSubset(nodes.Tree(nodes.Mapping(e.Value, $"expect.jwt.{e.Key} (the claims)")))))],
+                },
                 "body" => Body(nodes, value, spec),
                 "cookies" => spec with { Cookies = CookieExpectationParser.Parse(nodes, value, "expect.cookies") },
                 _ => spec with { SetCookies = CookieExpectationParser.Parse(nodes, value, "expect.setCookies") },

@@ -57,6 +57,10 @@ public static class ScenarioParser
             }
         }
         if (name is null) throw nodes.Error(root, "expected a 'name' for the scenario");
+        if (server.StubGuards.Count > 0 && server.Stubs is null) throw nodes.Error(root, "expected server.stubs beside server.guards (the guards stand in front of stubs)");
+        // The stubs folder is written relative to the scenario file, like cookie files.
+        if (server.Stubs is { } stubs)
+            server = server with { Stubs = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".", stubs)) };
         if (steps is null || steps.Count == 0) throw nodes.Error(root, "expected 'steps' with at least one step");
 
         sessions ??= new Dictionary<string, SessionSettings> { [SessionSettings.DefaultName] = new() };

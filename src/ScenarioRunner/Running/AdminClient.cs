@@ -9,7 +9,14 @@ internal sealed class AdminClient(Uri baseAddress) : IDisposable
     private readonly HttpClient _http = new() { BaseAddress = baseAddress };
 
     /// <summary>GET /_admin/info: the server's clock, where it listens, and the fingerprint of an https certificate it generated.</summary>
-    public sealed record ServerInfo(DateTimeOffset Now, IReadOnlyList<string> Addresses, string? GeneratedCertificateSha256);
+    public sealed record ServerInfo(DateTimeOffset Now, IReadOnlyList<string> Addresses, string? GeneratedCertificateSha256)
+    {
+        /// <summary>Null when the server runs no stubs (started without --stubs).</summary>
+        public StubsInfo? Stubs { get; init; }
+    }
+
+    /// <summary>The stub guards the target was started with (FakeAuth:Stubs:Guards).</summary>
+    public sealed record StubsInfo(Dictionary<string, string> Guards);
 
     public async Task<HttpStatusCode> PostAsync(string path, object? json, CancellationToken cancellationToken)
     {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using ScenarioRunner.Checks;
 using ScenarioRunner.Model;
@@ -16,9 +15,18 @@ internal static class Capturer
             CaptureSource.Header => HeaderCheck.Values(outcome.Response, spec.Expression),
             CaptureSource.Cookie => outcome.Jar.FirstOrDefault(c => c.Name == spec.Expression && !c.IsExpired(outcome.Now))?.Value,
             CaptureSource.Regex => Match(outcome.Body, spec.Expression),
-            _ => JsonPath(outcome.Body, spec.Expression),
+            CaptureSource.Jwt => JsonPaths.Read(outcome.Body, spec.Expression),
+            _ => JsonPaths.Read(outcome.Body, spec.Expression),
         };
         if (value is null) return $"capture {spec.Variable}: no {spec.Source.ToString().ToLowerInvariant()} '{spec.Expression}' in the response";
+        if (spec.Source == CaptureSource.Jwt)
+        {
+            if (JwtPayload.Decode(value) is not { } claims)
+                return $"capture {spec.Variable}: json '{spec.Expression}' is not a JWT ('{Excerpt.Of(value)}')";
+            if (JsonPaths.Read(claims, spec.Claim!) is not { } claim)
+                return $"capture {spec.Variable}: the JWT in '{spec.Expression}' has no claim '{spec.Claim}' (claims: {Excerpt.Of(claims)})";
+            value = claim;
+        }
         var narrowed = spec.Pattern is { } pattern ? Match(value, pattern) : value;
         if (narrowed is null)
             return $"capture {spec.Variable}: the {spec.Source.ToString().ToLowerInvariant()} '{spec.Expression}' does not match /{spec.Pattern}/";
@@ -30,24 +38,4 @@ internal static class Capturer
     private static string? Match(string text, string pattern) =>
         Regex.Match(text, pattern, RegexOptions.None, TimeSpan.FromSeconds(1)) is { Success: true } m
             ? (m.Groups.Count > 1 ? m.Groups[1].Value : m.Value) : null;
-
-    /// <summary>A dotted path: "cookies.user_id", "items.0.name".</summary>
-    private static string? JsonPath(string body, string path)
-    {
-        try
-        {
-            var element = JsonDocument.Parse(body).RootElement;
-            foreach (var part in path.Split('.', StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty(part, out var child)) element = child;
-                else if (element.ValueKind == JsonValueKind.Array && int.TryParse(part, out var i) && i < element.GetArrayLength()) element = element[i];
-                else return null;
-            }
-            return element.ValueKind == JsonValueKind.String ? element.GetString() : element.GetRawText();
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
 }

@@ -13,6 +13,8 @@ public sealed class InProcessTarget : ITarget
         _factory = new FakeAuthServerFactory();
         foreach (var (user, password) in settings.Users) _factory.WithUser(user, password);
         if (settings.SessionLifetime is { } lifetime) _factory.WithSessionLifetime(lifetime);
+        if (settings.Stubs is { } stubs) _factory.WithStubMappings(stubs);
+        foreach (var (prefix, rule) in settings.StubGuards) _factory.WithStubGuard(prefix, rule);
         _factory.Configure(o =>
         {
             if (settings.FlakyFailureRate is { } rate) o.Flaky.FailureRate = rate;

@@ -31,18 +31,38 @@ public sealed class SocketTarget(Uri baseAddress) : ITarget
 
         // Counters (flaky, lockout), sessions, tokens and added users of earlier scenarios must not leak into this one.
         var adminOn = _adminOn = await _admin.PostAsync("/_admin/reset", null, cancellationToken) != HttpStatusCode.NotFound;
-        if (adminOn && await _admin.InfoAsync(cancellationToken) is { } info)
+        var info = adminOn ? await _admin.InfoAsync(cancellationToken) : null;
+        if (info is not null)
         {
             _endpoints.Learn(info);
             // The server's clock keeps the advances of earlier scenarios: TOTP codes and the jar must read the same time.
             _clock.CatchUpTo(info.Now);
         }
+        if (StubsMissing(scenario.Server, info) is { } missing) return missing;
         foreach (var scheme in SchemesNamed(scenario))
             if ((scheme == Uri.UriSchemeHttps ? _endpoints.HttpsPort : _endpoints.HttpPort) is null)
                 return scheme == Uri.UriSchemeHttps
                     ? $"requests https:// URLs and the target serves no https that it told of: {StartWithHttps}"
                     : $"requests http:// URLs and the target serves no http that it told of: {StartWithAdmin} and an http address in --urls";
         return await AddUsersAsync(scenario.Server, adminOn, cancellationToken);
+    }
+
+    /// <summary>
+    /// A running server's stubs are fixed at its start (--stubs DIR and FakeAuth:Stubs:Guards): the scenario runs only
+    /// when the target serves stubs with the guards it names. That the folder holds its mappings is up to whoever
+    /// started the target (CI passes scenarios/stubs, every scenario's folder in one).
+    /// </summary>
+    private static string? StubsMissing(ServerSettings server, AdminClient.ServerInfo? info)
+    {
+        if (server.Stubs is null) return null;
+        var start = $"start the server with --admin --stubs {server.Stubs}" +
+                    string.Concat(server.StubGuards.Select(g => $" --FakeAuth:Stubs:Guards:{g.Key}={g.Value}"));
+        if (info?.Stubs is not { } stubs) return $"uses stubs, and the target serves none that it told of: {start}";
+        var guards = new Dictionary<string, string>(stubs.Guards, StringComparer.OrdinalIgnoreCase);
+        var differing = server.StubGuards.Where(g => !guards.TryGetValue(g.Key, out var rule) || !rule.Equals(g.Value, StringComparison.OrdinalIgnoreCase)).ToList();
+        return differing.Count == 0
+            ? null
+            : $"needs the stub guards {string.Join(", ", differing.Select(g => $"{g.Key}={g.Value}"))}, which the target lacks: {start}";
     }
 
     private async Task<string?> AddUsersAsync(ServerSettings server, bool adminOn, CancellationToken cancellationToken)

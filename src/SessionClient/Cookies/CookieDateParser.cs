@@ -26,6 +26,7 @@ public static class CookieDateParser
             var start = i;
             while (i < text.Length && !IsDelimiter(text[i]))
                 i++;
+            // Stryker disable once Statement : i == start only at the end of the text; the empty token would match no field anyway
             if (i == start)
                 continue;
             var token = text[start..i];

@@ -175,6 +175,7 @@ public sealed class CookieJar : IEnumerable<Cookie>
     private static string CanonicalizeSetDomain(string domain)
     {
         var canonical = DomainMatching.CanonicalizeDomain(domain);
+        // Stryker disable once Equality : "[]" (length 2) unwraps to "", which is no IP address, so it stays as given either way
         return canonical.Length > 2 && canonical[0] == '[' && canonical[^1] == ']' && DomainMatching.IsIpAddress(canonical[1..^1])
             ? canonical[1..^1]
             : canonical;

@@ -82,9 +82,11 @@ internal static class CookieStorageRules
     {
         if (parsed.MaxAgeSeconds is not { } seconds)
             return parsed.Expires;
+        // Stryker disable once Equality : Max-Age=0 gives now, which is already expired (now >= expiry), as MinValue is
         if (seconds <= 0)
             return DateTimeOffset.MinValue;
         var remaining = (DateTimeOffset.MaxValue - now).TotalSeconds;
+        // Stryker disable once Equality : at exactly the remaining seconds, MaxValue and now + seconds are the same instant
         return seconds >= remaining ? DateTimeOffset.MaxValue : now.AddSeconds(seconds);
     }
 

@@ -5,7 +5,7 @@ namespace SessionClient;
 
 /// <summary>
 /// Logs a session in through an HTML login form (seed 004): GET the page, find the form with a password field and
-/// its CSRF token (<see cref="CsrfTokenFinder"/>), POST the credentials to the form's action with a Referer, and
+/// its CSRF token (<see cref="CsrfTokenFinder"/>), POST the credentials with the form's hidden inputs to its action with a Referer, and
 /// confirm success by status and by not landing back on the login page.
 /// </summary>
 public sealed class FormLogin(string loginUrl, string username, string password) : ILoginFlow
@@ -30,9 +30,13 @@ public sealed class FormLogin(string loginUrl, string username, string password)
         var pageUrl = page.RequestMessage!.RequestUri!;
         var html = await page.Content.ReadAsStringAsync(cancellationToken);
 
-        var fields = new Dictionary<string, string>(ExtraFields) { [UsernameField] = username, [PasswordField] = password };
+        var (action, hidden) = LoginForm(html, pageUrl);
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in hidden) fields[name] = value;
+        foreach (var (name, value) in ExtraFields) fields[name] = value;
+        fields[UsernameField] = username;
+        fields[PasswordField] = password;
         if (CsrfTokenFinder.Find(html) is { } csrf) fields[csrf.Field] = csrf.Value;
-        var action = FormAction(html, pageUrl);
 
         var response = await session.SendAsync(new HttpRequestMessage(HttpMethod.Post, action)
         {
@@ -71,11 +75,17 @@ public sealed class FormLogin(string loginUrl, string username, string password)
 
     Task ILoginFlow.LoginAsync(HttpSession session, CancellationToken cancellationToken) => LoginAsync(session, cancellationToken);
 
-    /// <summary>The action of the form holding a password field, resolved against the page; the page itself otherwise.</summary>
-    private static Uri FormAction(string html, Uri pageUrl)
+    /// <summary>
+    /// The form holding a password field: its action resolved against the page (the page itself otherwise), and its
+    /// hidden inputs, which a browser posts too — a login page that returns somewhere (an OAuth authorization
+    /// request, ?next=) carries the way back in one.
+    /// </summary>
+    private static (Uri Action, IEnumerable<KeyValuePair<string, string>> Hidden) LoginForm(string html, Uri pageUrl)
     {
         var form = new HtmlParser().ParseDocument(html).QuerySelector("input[type='password']")?.Closest("form");
+        var hidden = form?.QuerySelectorAll("input[type='hidden'][name]")
+            .Select(i => KeyValuePair.Create(i.GetAttribute("name")!, i.GetAttribute("value") ?? "")).ToList() ?? [];
         var action = form?.GetAttribute("action");
-        return string.IsNullOrWhiteSpace(action) || !Uri.TryCreate(pageUrl, action, out var resolved) ? pageUrl : resolved;
+        return (string.IsNullOrWhiteSpace(action) || !Uri.TryCreate(pageUrl, action, out var resolved) ? pageUrl : resolved, hidden);
     }
 }

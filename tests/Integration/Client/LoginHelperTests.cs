@@ -22,6 +22,16 @@ public class LoginHelperTests : FreshServerTestBase
     }
 
     [Test]
+    public async Task Form_login_posts_the_forms_hidden_inputs_as_a_browser_would_so_next_is_followed()
+    {
+        await using var session = NewSession();
+
+        var landed = await new FormLogin("/login?next=%2Fcookies", "some_name", "pass").LoginAsync(session);
+
+        landed.RequestMessage!.RequestUri!.AbsolutePath.ShouldBe("/cookies");
+    }
+
+    [Test]
     public async Task Form_login_with_a_wrong_password_fails_clearly_without_the_password_in_the_message()
     {
         await using var session = NewSession();

@@ -54,6 +54,9 @@ public static class HttpbinTable
         Get("/get?foo=bar&FOO=bar"),
         Get("/get?a=1&a=2&b=&c"),
         Get("/get?x=%C3%A9&y=a+b&z=%2F%26&w=%zz&v=%41"),
+        // Byte for byte: Python's ASCII-only escaping in the JSON, and Werkzeug's re-quoting of the url.
+        Get("/get?x=%C3%A9%E2%82%AC%F0%9F%98%80&w=%ff%fe&y=" + string.Concat(Enumerable.Range(0x20, 0x5F).Select(c => $"%{c:X2}"))) with { Kind = BodyKind.Exact },
+        Get("/get?z=a'b!c$d(e)f*g,h;i:j@k/l?m") with { Kind = BodyKind.Exact },
         Get("/get?show_env=1") with { Headers = [("X-Forwarded-For", "10.0.0.1"), ("Via", "1.1 proxy")] },
         Get("/get") with { Name = "/get with X-Forwarded-For (origin, hidden header)", Headers = [("X-Forwarded-For", "10.0.0.1")] },
         Head("/get"),
@@ -82,6 +85,7 @@ public static class HttpbinTable
         // The method echoes: form, files (multipart), data, json.
         new("/post form", "POST", "/post?q=1") { Body = Form(("a", "1"), ("a", "2"), ("A", "3"), ("b", "")) },
         new("/post json", "POST", "/post") { Body = Raw("""{"b":[1,2,{"z":null,"y":1.5}],"a":"é"}""", "application/json") },
+        new("/post json with non-ASCII, exact bytes", "POST", "/post") { Body = Raw("{\"a\":\"é€😀\",\"b\":\"\u2028\\u00e9\"}", "application/json"), Kind = BodyKind.Exact },
         new("/post invalid json", "POST", "/post") { Body = Raw("{not json", "application/json") },
         new("/post text", "POST", "/post") { Body = Raw("just text", "text/plain") },
         new("/post json without a content type", "POST", "/post") { Body = Raw("[1,2]", null) },
@@ -192,6 +196,7 @@ public static class HttpbinTable
         // Response inspection.
         Get("/response-headers?freeform=a&freeform=b&X-Custom=1") with { CompareHeaders = ["freeform", "X-Custom", "Content-Length"] },
         Get("/response-headers") with { CompareHeaders = ["Content-Length"] },
+        Get("/response-headers?Content-Type=text/plain") with { CompareHeaders = ["Content-Type", "Content-Length"] },
         new("/response-headers POST", "POST", "/response-headers?X-Posted=yes") { CompareHeaders = ["X-Posted"] },
         Head("/response-headers?X-Head=1") with { CompareHeaders = ["X-Head", "Content-Length"] },
         Get("/response-headers?bad%20name=x") with { Differs = new(400, 0, "a name that is no header token is refused; Werkzeug writes it out and no client can read the answer") },
@@ -261,6 +266,7 @@ public static class HttpbinTable
         Get("/links/0/0") with { Kind = BodyKind.Exact },
         Get("/links/250/249") with { Kind = BodyKind.Length },
         Get("/links/5"),
+        Get("/range/30?duration=0&chunk_size=7") with { Kind = BodyKind.Exact, CompareHeaders = ["Content-Length", "Content-Range"] },
         Get("/drip?duration=0&numbytes=5") with { Kind = BodyKind.Exact, CompareHeaders = ["Content-Length"] },
         Get("/drip?duration=0&numbytes=3&code=418") with { Kind = BodyKind.Exact },
         Get("/drip?duration=0&numbytes=0") with { Kind = BodyKind.Exact },

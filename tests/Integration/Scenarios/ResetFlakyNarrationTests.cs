@@ -2,14 +2,14 @@ using ScenarioRunner.Cli;
 
 namespace SessionKit.Tests.Integration.Scenarios;
 
-/// <summary>--explain on scenario 30: the reset is a step of its own, and the 500 after it shows the count started again.</summary>
+/// <summary>--explain on scenario 39: the reset is a step of its own, and the 500 after it shows the count started again.</summary>
 public class ResetFlakyNarrationTests
 {
     [Test]
     public async Task The_reset_step_is_narrated_between_the_200_and_the_500_that_follows_it()
     {
         using var output = new StringWriter();
-        var scenario = Directory.EnumerateFiles(ScenarioFolder.Path, "30-*.yaml").Single();
+        var scenario = Directory.EnumerateFiles(ScenarioFolder.Path, "39-*.yaml").Single();
 
         (await ScenarioCli.RunAsync([scenario, "--explain"], output, TextWriter.Null, CancellationToken.None)).ShouldBe(ScenarioCli.Passed);
 

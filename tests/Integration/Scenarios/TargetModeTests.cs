@@ -17,10 +17,17 @@ public class TargetModeTests
         return results;
     }
 
-    /// <summary>--admin, http and https on free loopback ports (https with the certificate the server generates).</summary>
+    /// <summary>scenarios/stubs (every stub scenario's folder) and the guards those scenarios name, as .ci/run starts the tool.</summary>
+    private static readonly string[] ScenarioStubs =
+    [
+        "--stubs", Path.Combine(ScenarioFolder.Path, "stubs"),
+        "--FakeAuth:Stubs:Guards:/account=session", "--FakeAuth:Stubs:Guards:/v1=bearer:invoices.read", "--FakeAuth:Stubs:Guards:/reports=session",
+    ];
+
+    /// <summary>--admin, http and https on free loopback ports (https with the certificate the server generates), the scenarios' stubs.</summary>
     private static Task<StandaloneServer> StartWithHttpsAsync() =>
-        StandaloneServer.StartAsync("--admin", "--urls",
-            $"http://127.0.0.1:{LoopbackPorts.Free("127.0.0.1")};https://127.0.0.1:{LoopbackPorts.Free("127.0.0.1")}");
+        StandaloneServer.StartAsync(["--admin", "--urls",
+            $"http://127.0.0.1:{LoopbackPorts.Free("127.0.0.1")};https://127.0.0.1:{LoopbackPorts.Free("127.0.0.1")}", .. ScenarioStubs]);
 
     [Test]
     public async Task Every_scenario_passes_against_a_server_started_with_admin_and_https()
@@ -43,6 +50,40 @@ public class TargetModeTests
         var again = await RunFolderAsync(server.BaseAddress, "11-", "23-", "28-");
 
         again.Where(r => r.Verdict != Verdict.Passed).Select(r => r.Report()).ShouldBeEmpty();
+    }
+
+    [Test]
+    public async Task Without_stubs_a_stub_scenario_is_skipped_saying_how_to_start_the_server()
+    {
+        await using var server = await StandaloneServer.StartAsync("--admin");
+
+        var result = (await RunFolderAsync(server.BaseAddress, "36-")).Single();
+
+        result.Verdict.ShouldBe(Verdict.Skipped);
+        result.Reason.ShouldBe("uses stubs, and the target serves none that it told of: start the server with --admin --stubs " +
+                               $"{Path.Combine(ScenarioFolder.Path, "stubs", "orders")} --FakeAuth:Stubs:Guards:/account=session");
+    }
+
+    [Test]
+    public async Task With_other_stub_guards_a_stub_scenario_is_skipped_naming_the_guard_it_needs()
+    {
+        await using var server = await StandaloneServer.StartAsync("--admin", "--stubs", Path.Combine(ScenarioFolder.Path, "stubs"));
+
+        var result = (await RunFolderAsync(server.BaseAddress, "37-")).Single();
+
+        result.Verdict.ShouldBe(Verdict.Skipped);
+        result.Reason!.ShouldStartWith("needs the stub guards /v1=bearer:invoices.read, which the target lacks");
+    }
+
+    [Test]
+    public async Task The_stateful_stub_scenario_passes_twice_on_one_target_because_the_reset_restarts_wiremocks_scenarios()
+    {
+        await using var server = await StandaloneServer.StartAsync(["--admin", .. ScenarioStubs]);
+
+        var first = await RunFolderAsync(server.BaseAddress, "38-");
+        var second = await RunFolderAsync(server.BaseAddress, "38-");
+
+        first.Concat(second).Where(r => r.Verdict != Verdict.Passed).Select(r => r.Report()).ShouldBeEmpty();
     }
 
     [Test]

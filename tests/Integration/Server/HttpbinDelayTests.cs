@@ -72,4 +72,35 @@ public class HttpbinDelayTests : ServerTestBase
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
         (await response.Content.ReadAsStringAsync()).ShouldBe("**");
     }
+
+    [Test]
+    public async Task Range_with_a_duration_paces_its_chunks_on_the_server_clock()
+    {
+        // 30 bytes over 30 s in chunks of 10: a second per byte, so 10 s after each of the three chunks.
+        var pending = Client.GetAsync("/range/30?duration=30&chunk_size=10");
+        for (var chunk = 0; chunk < 3; chunk++)
+        {
+            await UntilServerIsWaitingAsync();
+            pending.IsCompleted.ShouldBeFalse($"{chunk * 10} of 30 seconds have passed");
+            Server.Clock.Advance(TimeSpan.FromSeconds(10));
+        }
+        var response = await pending.WaitAsync(Cap);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).ShouldBe("abcdefghijklmnopqrstuvwxyzabcd");
+    }
+
+    [Test]
+    public async Task Range_with_a_duration_still_honours_the_range_header()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/range/26?duration=26&chunk_size=100") { Headers = { Range = new(2, 4) } };
+        var pending = Client.SendAsync(request);
+        await UntilServerIsWaitingAsync(); // the short last chunk waits before it is sent: 3 bytes, 3 s
+        Server.Clock.Advance(TimeSpan.FromSeconds(3));
+        var response = await pending.WaitAsync(Cap);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.PartialContent);
+        (await response.Content.ReadAsStringAsync()).ShouldBe("cde");
+        response.Content.Headers.ContentRange!.ToString().ShouldBe("bytes 2-4/26");
+    }
 }

@@ -128,6 +128,46 @@ public class HttpbinFidelityTests : ServerTestBase
         response.Content.Headers.Allow.ShouldContain("PATCH");
         (await Client.GetAsync("/api/cookies")).Headers.Contains("Access-Control-Allow-Origin").ShouldBeFalse("the tutorial endpoints stay as they were");
     }
+
+    [TestCase("POST", "/get")]
+    [TestCase("GET", "/post")]
+    [TestCase("POST", "/cookies/set/a/1")]
+    [TestCase("DELETE", "/digest-auth/auth/u/p")]
+    public async Task A_wrong_method_on_an_httpbin_route_still_carries_httpbins_CORS_headers(string method, string path)
+    {
+        var response = await Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed);
+        response.Headers.GetValues("Access-Control-Allow-Origin").ShouldBe(["*"]);
+        response.Headers.GetValues("Access-Control-Allow-Credentials").ShouldBe(["true"]);
+    }
+
+    [Test]
+    public async Task A_wrong_method_on_a_tutorial_endpoint_gets_no_CORS_headers()
+    {
+        var response = await Client.GetAsync("/api/login");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.MethodNotAllowed);
+        response.Headers.Contains("Access-Control-Allow-Origin").ShouldBeFalse();
+    }
+
+    [Test]
+    public async Task A_content_type_asked_of_response_headers_is_sent_after_httpbins_own()
+    {
+        var response = await Client.GetAsync("/response-headers?Content-Type=text/plain");
+
+        response.Content.Headers.GetValues("Content-Type").ShouldBe(["application/json", "text/plain"]);
+    }
+
+    [Test]
+    public async Task Json_answers_escape_non_ascii_as_python_does()
+    {
+        var body = await Client.GetStringAsync("/get?x=%C3%A9%F0%9F%98%80");
+
+        body.ShouldContain("""
+            "x":"\u00e9\ud83d\ude00"
+            """);
+    }
 }
 
 internal static class BasicAuthClientExtensions

@@ -137,13 +137,12 @@ public class OAuthCodeFlowTests : TokenTestBase
     }
 
     [Test]
-    public async Task Without_user_credentials_authorize_asks_for_Basic_and_does_not_redirect()
+    public async Task Without_user_credentials_or_a_session_authorize_sends_the_user_to_the_login_page_not_the_client()
     {
         var response = await Client.GetAsync(AuthorizeQuery());
 
-        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        response.Headers.Location.ShouldBeNull();
-        response.Headers.WwwAuthenticate.ShouldHaveSingleItem().Scheme.ShouldBe("Basic");
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location.ShouldNotBeNull().OriginalString.ShouldStartWith("/login?next=");
     }
 
     [Test]
@@ -194,8 +193,10 @@ public class OAuthCodeFlowTests : TokenTestBase
     {
         var response = await Client.GetAsync(AuthorizeQuery(new() { ["username"] = "some_name", ["password"] = "pass" }));
 
-        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        response.Headers.Location.ShouldBeNull();
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var location = response.Headers.Location.ShouldNotBeNull().OriginalString;
+        location.ShouldStartWith("/login?next=");
+        location.ShouldNotContain("pass"); // nor are they carried into the login page's URL
     }
 
     private async Task<string> RefreshTokenForScopeAsync(string scope)

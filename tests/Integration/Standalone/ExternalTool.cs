@@ -56,6 +56,9 @@ public static class ExternalTool
     public static Task<string> HttpbinPythonAsync() =>
         EnsureAsync(["/usr/bin/python3"], ["-c", "import httpbin.core"], "python3-httpbin");
 
+    /// <summary>Debian's python3 with PyJWT (python3-jwt), a relying party no one here wrote.</summary>
+    public static Task<string> PythonWithJwtAsync() => EnsureAsync(["/usr/bin/python3"], ["-c", "import jwt"], "python3-jwt");
+
     private static async Task<string> EnsureAsync(string[] candidates, string[] probe, string aptPackage)
     {
         if (await FindAsync(candidates, probe) is { } found) return found;

@@ -31,6 +31,12 @@ internal static class FormPages
             <form method="post" action="/logout"><button type="submit">Log out</button></form>
             """);
 
+    public static IResult SignedOut() =>
+        Html(200, "Signed out", null, """
+            <p>You are signed out.</p>
+            <p><a href="/login">Log in again</a></p>
+            """);
+
     private static string E(string value) => WebUtility.HtmlEncode(value);
 
     private static string ErrorParagraph(string? error) => error is null ? "" : $"<p class=\"error\">{E(error)}</p>\n";

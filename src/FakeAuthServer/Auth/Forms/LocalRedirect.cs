@@ -6,7 +6,9 @@ namespace FakeAuthServer.Auth.Forms;
 internal static class LocalRedirect
 {
     public const string Default = "/dashboard";
-    public const int MaxLength = 2048;
+    // Room for an OpenID Connect authorization request to come back through the login page: an app's state and
+    // nonce alone can take a kilobyte or more.
+    public const int MaxLength = 4096;
 
     /// <summary>
     /// "/x" is local; "//evil.example" and "/\evil.example" are other origins to browsers, and browsers drop tabs and

@@ -72,17 +72,31 @@ public sealed class JwtTokens(SigningKeys keys, TimeProvider clock, IOptions<Oid
     }
 
     /// <summary>The jti of an access token this server signed with a published key; null for anything else.</summary>
-    internal async Task<string?> VerifiedJtiAsync(string jwt)
+    internal async Task<string?> VerifiedJtiAsync(string jwt) =>
+        await SignedHereAsync(jwt, "at+jwt") is { } claims && claims.TryGetValue("jti", out var jti) ? jti as string : null;
+
+    /// <summary>
+    /// The client (aud) of an id_token this server signed with a published key, expired or not (an end-session hint
+    /// may be old); null for anything else, an access token included.
+    /// </summary>
+    internal async Task<string?> VerifiedIdTokenAudienceAsync(string jwt) =>
+        await SignedHereAsync(jwt, "JWT") is { } claims && claims.TryGetValue("aud", out var aud) ? aud as string : null;
+
+    /// <summary>
+    /// The claims of a token of <paramref name="type"/> that a published key signed; null otherwise. Its lifetime is
+    /// not judged (the store does that, on the server clock) nor its issuer (any address of this server is one).
+    /// </summary>
+    private async Task<IDictionary<string, object>?> SignedHereAsync(string jwt, string type)
     {
         var result = await Handler.ValidateTokenAsync(jwt, new TokenValidationParameters
         {
             IssuerSigningKeys = keys.Published.Select(k => k.PublicKey),
-            // The store judges expiry (on the server clock) and revocation; the issuer may be any address of this server.
             ValidateIssuer = false,
             ValidateAudience = false,
             ValidateLifetime = false,
+            ValidTypes = [type],
         });
-        return result.IsValid && result.Claims.TryGetValue("jti", out var jti) ? jti as string : null;
+        return result.IsValid ? result.Claims : null;
     }
 
     /// <summary>The configured claims of <paramref name="user"/> (FakeAuth:Claims), never over the protocol's own.</summary>

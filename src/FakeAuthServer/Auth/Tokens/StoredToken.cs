@@ -19,7 +19,11 @@ public sealed record TokenGrant(string? Username, string? ClientId, string Scope
 /// What an authorization code was bound to at /oauth/authorize (RFC 6749 §4.1.3, RFC 7636 §4.6), and the OpenID
 /// Connect nonce its id_token must carry.
 /// </summary>
-public sealed record CodeBinding(string RedirectUri, bool RedirectUriWasSent, string CodeChallenge, string? Nonce = null);
+public sealed record CodeBinding(string RedirectUri, bool RedirectUriWasSent, string CodeChallenge, string? Nonce = null)
+{
+    /// <summary>When the user last logged in (the id_token's auth_time); a session older than the code may answer.</summary>
+    public DateTimeOffset? AuthTime { get; init; }
+}
 
 /// <summary>One issued token or code. Refresh tokens and codes are single-use: redeeming marks them, never twice.</summary>
 public sealed class StoredToken(TokenKind kind, TokenGrant grant, DateTimeOffset issuedAt, DateTimeOffset expiresAt,

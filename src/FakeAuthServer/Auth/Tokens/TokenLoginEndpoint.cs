@@ -12,7 +12,10 @@ internal static class TokenLoginEndpoint
     {
         var (credentials, problem) = await LoginCredentials.ReadAsync(context.Request, context.RequestAborted);
         if (problem is not null) return problem;
-        var outcome = await guard.AttemptAsync(credentials!.Username, credentials.Password, context.RequestAborted);
+        // A first-party login may ask for any well-formed scopes (an API's own, e.g. invoices.read for RequireBearer).
+        if (OAuth.Scopes.Parse(credentials!.Scope) is not { } scopes)
+            return Problems.BadRequest("scope is a space-separated list of scope names (printable ASCII, no quotes or backslashes).");
+        var outcome = await guard.AttemptAsync(credentials.Username, credentials.Password, context.RequestAborted);
         if (outcome.Result == LoginResult.LockedOut) return outcome.LockedOutProblem(context);
         if (!outcome.Accepted)
             return Problems.Of(StatusCodes.Status401Unauthorized, "Invalid credentials", "The username or password is wrong.");
@@ -25,7 +28,7 @@ internal static class TokenLoginEndpoint
                 expires_in = (int)PendingLogins.Lifetime.TotalSeconds }));
         }
 
-        var grant = new TokenGrant(credentials.Username, ClientId: null, Scope: "", TokenIssuer.NewFamily());
+        var grant = new TokenGrant(credentials.Username, ClientId: null, Scope: OAuth.Scopes.Join(scopes), TokenIssuer.NewFamily());
         return NoStore.Wrap(Results.Ok(await issuer.IssueAsync(grant, withRefreshToken: true, context.RequestAborted)));
     }
 }

@@ -52,12 +52,21 @@ internal static class DynamicDataEndpoints
 
     /// <summary>
     /// n bytes of a..z repeating (1 to 100 KiB), honouring one Range (bytes=a-b, a-, -b) with 206 and Content-Range,
-    /// 416 for an unsatisfiable one, ETag range{n} and Accept-Ranges: bytes.
+    /// 416 for an unsatisfiable one, ETag range{n} and Accept-Ranges: bytes. With ?duration=s the bytes are spread
+    /// over that many seconds of the server clock in ?chunk_size= pieces (10 KiB by default), as httpbin paces them.
     /// </summary>
-    public static IResult Range(HttpContext context, string n)
+    public static async Task<IResult> Range(HttpContext context, HttpbinWaits waits, string n)
     {
         var response = context.Response;
         if (!long.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var size)) return BadCount(n);
+        var args = RawQuery.FirstValues(context.Request);
+        string? Arg(string name) => args.FirstOrDefault(a => string.Equals(a.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
+        if (!Number(Arg("duration"), 0, out var duration) || duration is < 0 or > 3600)
+            return Problems.BadRequest("duration must be a number of seconds from 0 to 3600.");
+        if (!int.TryParse(Arg("chunk_size") ?? "10240", NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var chunkSize))
+            return Problems.BadRequest("chunk_size must be a whole number.");
+        chunkSize = Math.Max(1, chunkSize);
+
         response.Headers.AcceptRanges = "bytes";
         response.Headers.ETag = $"range{size}";
         if (size is <= 0 or > MaxBytes)
@@ -72,7 +81,24 @@ internal static class DynamicDataEndpoints
         var bytes = new byte[last - first + 1];
         for (var i = first; i <= last; i++) bytes[i - first] = (byte)('a' + i % 26);
         response.Headers.ContentRange = $"bytes {first}-{last}/{size}";
-        return new HttpbinJson.Bytes(bytes, Octets, first == 0 && last == size - 1 ? StatusCodes.Status200OK : StatusCodes.Status206PartialContent);
+        var status = first == 0 && last == size - 1 ? StatusCodes.Status200OK : StatusCodes.Status206PartialContent;
+        if (duration == 0) return new HttpbinJson.Bytes(bytes, Octets, status);
+
+        // httpbin's pacing: the pause per byte is the duration over the whole resource, paid after each full chunk
+        // and before the last short one.
+        var pausePerByte = duration / size;
+        response.StatusCode = status;
+        response.ContentType = Octets;
+        response.ContentLength = bytes.Length;
+        for (var offset = 0; offset < bytes.Length; offset += chunkSize)
+        {
+            var length = Math.Min(chunkSize, bytes.Length - offset);
+            if (length < chunkSize) await waits.WaitAsync(TimeSpan.FromSeconds(pausePerByte * length), context.RequestAborted);
+            await response.Body.WriteAsync(bytes.AsMemory(offset, length), context.RequestAborted);
+            await response.Body.FlushAsync(context.RequestAborted);
+            if (length == chunkSize) await waits.WaitAsync(TimeSpan.FromSeconds(pausePerByte * length), context.RequestAborted);
+        }
+        return Results.Empty;
     }
 
     /// <summary>httpbin's range parsing: "bytes=a-b"; an absent or unreadable side is open.</summary>

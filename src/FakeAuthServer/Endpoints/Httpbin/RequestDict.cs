@@ -60,44 +60,61 @@ internal static class RequestDict
         return new string(chars);
     }
 
-    private const string KeptEscaped = "%;/?:@&=+,$#";
+    // Werkzeug 2.2's request.url, which httpbin echoes: the raw query goes through url_quote (which leaves unreserved
+    // characters and these alone) and then uri_to_iri (which decodes the escapes of non-ASCII UTF-8, of unreserved
+    // characters and of these sub-delimiters only, so %26, %3D, %2F and the like stay escaped).
+    private const string QuoteSafe = ":&%=+$!*'(),";
+    private const string IriDecoded = "!$'()*+,;";
+
+    private static bool IsUnreserved(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' or '~';
 
     private static string QueryAsIri(string query)
     {
         var bytes = new List<byte>(query.Length);
+        void Escaped(byte b) => bytes.AddRange(Encoding.ASCII.GetBytes($"%{b:X2}"));
         for (var i = 0; i < query.Length; i++)
         {
-            if (query[i] == '%' && i + 2 < query.Length &&
-                byte.TryParse(query.AsSpan(i + 1, 2), System.Globalization.NumberStyles.AllowHexSpecifier, null, out var b) &&
-                !(b < 0x80 && KeptEscaped.Contains((char)b, StringComparison.Ordinal)))
+            var c = query[i];
+            if (c == '%' && i + 2 < query.Length &&
+                byte.TryParse(query.AsSpan(i + 1, 2), System.Globalization.NumberStyles.AllowHexSpecifier, null, out var b))
             {
-                bytes.Add(b);
+                if (b >= 0x80 || IsUnreserved((char)b) || IriDecoded.Contains((char)b, StringComparison.Ordinal)) bytes.Add(b);
+                else bytes.AddRange(Encoding.ASCII.GetBytes(query.Substring(i, 3)));
                 i += 2;
-                continue;
             }
-            bytes.AddRange(Encoding.UTF8.GetBytes(query[i].ToString()));
+            else if (c >= 0x80)
+            {
+                bytes.AddRange(Encoding.UTF8.GetBytes(char.IsHighSurrogate(c) && i + 1 < query.Length ? query.Substring(i++, 2) : c.ToString()));
+            }
+            else if (IsUnreserved(c) || QuoteSafe.Contains(c, StringComparison.Ordinal) || IriDecoded.Contains(c, StringComparison.Ordinal))
+            {
+                bytes.Add((byte)c);
+            }
+            else
+            {
+                Escaped((byte)c);
+            }
         }
-        var array = bytes.ToArray();
-        // Bytes that are no UTF-8 stay as the escapes they came as.
-        return Utf8Strict.TryDecode(array, out var text) ? text : query;
+        return Utf8OrEscapes(bytes.ToArray());
     }
 
-    private static class Utf8Strict
+    /// <summary>The bytes as UTF-8 text, where a byte that starts no valid sequence stays an escape (uppercase, as Werkzeug's).</summary>
+    private static string Utf8OrEscapes(ReadOnlySpan<byte> bytes)
     {
-        private static readonly UTF8Encoding Encoding = new(false, true);
-
-        public static bool TryDecode(byte[] bytes, out string text)
+        var text = new StringBuilder(bytes.Length);
+        while (!bytes.IsEmpty)
         {
-            try
+            if (Rune.DecodeFromUtf8(bytes, out var rune, out var consumed) == System.Buffers.OperationStatus.Done)
             {
-                text = Encoding.GetString(bytes);
-                return true;
+                text.Append(rune.ToString());
+                bytes = bytes[consumed..];
             }
-            catch (DecoderFallbackException)
+            else
             {
-                text = "";
-                return false;
+                text.Append('%').Append(bytes[0].ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+                bytes = bytes[1..];
             }
         }
+        return text.ToString();
     }
 }

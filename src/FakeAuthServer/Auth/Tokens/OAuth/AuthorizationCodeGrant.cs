@@ -31,7 +31,7 @@ internal sealed class AuthorizationCodeGrant(ITokenStore store, TokenIssuer issu
         var response = await issuer.IssueAsync(grant, withRefreshToken: true, ct);
         // OpenID Connect: the scope asked for openid, so the user's identity comes back as an id_token too.
         return grant.Scope.Split(' ').Contains(Scopes.OpenId)
-            ? response with { IdToken = jwts.IdToken(grant, binding.Nonce, used.Token.IssuedAt, response.AccessToken) }
+            ? response with { IdToken = jwts.IdToken(grant, binding.Nonce, binding.AuthTime ?? used.Token.IssuedAt, response.AccessToken) }
             : response;
     }
 }

@@ -20,6 +20,9 @@ public sealed class OAuthClient
     /// <summary>Exact redirect URIs the client may ask for (compared as strings, no prefix matching).</summary>
     public List<string> RedirectUris { get; set; } = [];
 
+    /// <summary>Exact URIs the end-session endpoint may send the user back to after logout (RP-initiated logout §3).</summary>
+    public List<string> PostLogoutRedirectUris { get; set; } = [];
+
     /// <summary>Scopes the client may be granted; an authorization request without scope gets all of them.</summary>
     public List<string> Scopes { get; set; } = [];
 

@@ -23,6 +23,9 @@ internal sealed class OAuthOptionsValidator : IValidateOptions<OAuthOptions>
             foreach (var uri in client.RedirectUris)
                 if (!IsAbsoluteWithoutFragment(uri))
                     errors.Add($"{where}:RedirectUris has '{uri}', which is not an absolute URI without a fragment.");
+            foreach (var uri in client.PostLogoutRedirectUris)
+                if (!IsAbsoluteWithoutFragment(uri))
+                    errors.Add($"{where}:PostLogoutRedirectUris has '{uri}', which is not an absolute URI without a fragment.");
             foreach (var scope in client.Scopes)
                 if (!Scopes.IsValidToken(scope)) errors.Add($"{where}:Scopes has '{scope}', which is not a scope token.");
         }

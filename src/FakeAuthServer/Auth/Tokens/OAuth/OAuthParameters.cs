@@ -18,4 +18,15 @@ internal sealed class OAuthParameters(IEnumerable<KeyValuePair<string, StringVal
     public string? Repeated => _values.FirstOrDefault(p => p.Value.Count > 1).Key;
 
     public bool IsRepeated(string name) => _values.TryGetValue(name, out var v) && v.Count > 1;
+
+    /// <summary>
+    /// A browser-facing endpoint's parameters (authorize, end session): a GET's query, or a POST's form body and
+    /// nothing of its query; another POST body is a 415 problem.
+    /// </summary>
+    public static async Task<(IEnumerable<KeyValuePair<string, StringValues>> Raw, IResult? Problem)> ReadAsync(HttpRequest request)
+    {
+        if (!HttpMethods.IsPost(request.Method)) return (request.Query, null);
+        if (!request.HasFormContentType) return ([], Http.Problems.UnsupportedMediaType("application/x-www-form-urlencoded"));
+        return (await request.ReadFormAsync(request.HttpContext.RequestAborted), null);
+    }
 }
