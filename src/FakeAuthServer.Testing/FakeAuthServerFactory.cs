@@ -60,6 +60,13 @@ public class FakeAuthServerFactory : WebApplicationFactory<Program>
     /// <summary>A new current signing key (the old one stays in the JWKS for its grace period); returns its kid.</summary>
     public string RotateSigningKey() => Services.GetRequiredService<SigningKeys>().Rotate();
 
+    /// <summary>
+    /// /flaky starts again: its fail_first counters and seeded sequences forget earlier requests (the rest of the
+    /// server's state stays). The admin API's POST /_admin/flaky/reset does the same over HTTP.
+    /// </summary>
+    public async Task ResetFlakyAsync(CancellationToken cancellationToken = default) =>
+        await Services.GetRequiredService<FakeAuthServer.Flaky.FlakyDice>().ResetAsync(cancellationToken);
+
     /// <summary>The server's session store, for assertions on server-side state.</summary>
     public ISessionStore Sessions => Services.GetRequiredService<ISessionStore>();
 

@@ -187,6 +187,9 @@ public static class Routes
         admin.MapGet("/requests", AdminEndpoints.Requests).WithSummary("Admin: the recent requests.");
         admin.MapPost("/keys/rotate", AdminEndpoints.RotateKeys).WithSummary("Admin: a new signing key; the old one stays in the JWKS for the grace period.");
         admin.MapPost("/reset", AdminEndpoints.Reset).WithSummary("Admin: forget sessions, tokens, flaky counters, lockouts, used TOTP codes, added users; stub scenarios back to their start.");
+        admin.MapPost("/flaky/reset", AdminEndpoints.ResetFlaky).WithSummary("Admin: /flaky's seeded sequences and fail_first counters start again; nothing else changes.");
+        admin.MapGet("/inspector", Admin.Inspector.InspectorPage.Handle).WithSummary("Admin: a live page of the requests and sessions, for teaching.");
+        admin.MapGet("/inspector/events", Admin.Inspector.InspectorEventStream.Handle).WithSummary("Admin: the inspector's server-sent events.");
         return app;
     }
 }

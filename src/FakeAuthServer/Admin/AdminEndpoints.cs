@@ -97,6 +97,13 @@ internal static class AdminEndpoints
     /// <summary>A new current signing key; tokens signed by the old one keep validating for the grace period.</summary>
     public static IResult RotateKeys(Auth.Oidc.SigningKeys keys) => Results.Ok(new { kid = keys.Rotate() });
 
+    /// <summary>Only /flaky's state: a scenario's retry lesson can run again without logging its sessions out.</summary>
+    public static async Task<IResult> ResetFlaky(FlakyDice dice, CancellationToken cancellationToken)
+    {
+        await dice.ResetAsync(cancellationToken);
+        return Results.NoContent();
+    }
+
     /// <summary>
     /// Back to a fresh server: sessions, tokens, flaky counters, lockouts, used TOTP codes, the journal, and the
     /// configured users and second factors. Time only moves forward.

@@ -30,9 +30,12 @@ public static class AdminRegistration
             }
             finally
             {
-                journal.Add(new RequestJournal.Entry(clock.GetUtcNow(), context.Request.Method, Http.LoggedPath.Of(context),
+                var entry = new RequestJournal.Entry(clock.GetUtcNow(), context.Request.Method, Http.LoggedPath.Of(context),
                     context.RequestAborted.IsCancellationRequested ? 0 : context.Response.StatusCode,
-                    Stopwatch.GetElapsedTime(start).TotalMilliseconds));
+                    Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                // The inspector's own page and stream would only show themselves: they stay out of its feed.
+                if (Inspector.InspectorRoutes.IsInspector(context.Request.Path)) journal.Add(entry, static _ => null);
+                else journal.Add(entry, e => Inspector.InspectedRequest.Of(context, e));
             }
         });
         return app;

@@ -8,9 +8,14 @@ public static class ScenarioCli
 {
     public const int Passed = 0, Failed = 1, BadArguments = 2;
 
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter errors, CancellationToken cancellationToken) =>
+        RunAsync(args, output, errors, InvokedAs.Current, cancellationToken);
+
+    /// <param name="commandName">What the usage line calls the command: sessionkit, or the dotnet run line.</param>
+    internal static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter errors, string commandName,
+        CancellationToken cancellationToken)
     {
-        var command = new ScenarioCommand();
+        var command = new ScenarioCommand(commandName);
         command.Root.SetAction(async (parsed, token) =>
         {
             if (!parsed.GetValue(command.Version)) return await ScenarioRun.RunAsync(command.Read(parsed), output, errors, token);

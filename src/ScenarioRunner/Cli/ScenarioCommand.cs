@@ -48,10 +48,11 @@ internal sealed class ScenarioCommand
         Description = "Write one self-contained HTML file to FILE: a sequence diagram per scenario and its steps",
     };
 
-    public ScenarioCommand()
+    /// <param name="commandName">What the usage line calls the command (<see cref="InvokedAs"/>).</param>
+    public ScenarioCommand(string commandName)
     {
         Root = new RootCommand(Description) { _paths, _target, _explain, _showSecrets, _junitReport, _htmlReport, Version };
-        Root.HelpName = "ScenarioRunner"; // not the host's name (testhost, dotnet) when run from tests
+        Root.HelpName = commandName;
         // The built-in --version prints the entry assembly's version (testhost's, in tests); ours is the package's.
         Root.Options.Remove(Root.Options.OfType<VersionOption>().Single());
         _paths.Validators.Add(RejectUnknownOptions);

@@ -20,6 +20,7 @@ internal static class ScenarioRun
             return ScenarioCli.BadArguments;
         }
 
+        if (settings.Target is { } target) await AdminOffWarning.WriteIfOffAsync(target, files, errors, cancellationToken);
         var console = ReportConsole.Over(output);
         var progress = new ProgressLines(errors, files.Count);
         var wall = Stopwatch.StartNew();

@@ -1,7 +1,7 @@
 namespace ScenarioRunner.Model;
 
 /// <summary>
-/// One entry of <c>steps</c>: exactly one action (request, advance, saveCookies, loadCookies) and, for a request,
+/// One entry of <c>steps</c>: exactly one action (request, advance, resetFlaky, saveCookies, loadCookies) and, for a request,
 /// what to expect and what to capture.
 /// </summary>
 public sealed record Step
@@ -14,6 +14,9 @@ public sealed record Step
 
     public RequestSpec? Request { get; init; }
     public TimeSpan? Advance { get; init; }
+
+    /// <summary><c>resetFlaky: true</c>: /flaky's fail_first counters and seeded sequences start again.</summary>
+    public bool ResetFlaky { get; init; }
     public CookieFileSpec? SaveCookies { get; init; }
     public CookieFileSpec? LoadCookies { get; init; }
 
@@ -23,6 +26,6 @@ public sealed record Step
     /// <summary>The request must fail with this error (RetryExhausted, TooManyRedirects, …).</summary>
     public string? ExpectError { get; init; }
 
-    public string Describe() => Name ?? Request?.Describe() ?? (Advance is { } a ? $"advance {a}" :
+    public string Describe() => Name ?? Request?.Describe() ?? (Advance is { } a ? $"advance {a}" : ResetFlaky ? "reset /flaky" :
         SaveCookies is { } s ? $"saveCookies {s.File}" : LoadCookies is { } l ? $"loadCookies {l.File}" : "step");
 }

@@ -6,7 +6,7 @@ namespace ScenarioRunner.Parsing;
 /// <summary>One entry of <c>steps:</c>: exactly one action, plus expect / capture / expectError for a request.</summary>
 internal static class StepParser
 {
-    private static readonly string[] Actions = ["request", "advance", "saveCookies", "loadCookies"];
+    private static readonly string[] Actions = ["request", "advance", "resetFlaky", "saveCookies", "loadCookies"];
 
     public static Step Parse(YamlNodes nodes, YamlNode node, int index)
     {
@@ -14,7 +14,7 @@ internal static class StepParser
         var step = new Step { Index = index, Line = (int)node.Start.Line, Column = (int)node.Start.Column };
         var actions = 0;
         foreach (var (key, _, value) in nodes.Entries(map, $"step {index}",
-                     "name", "request", "advance", "saveCookies", "loadCookies", "expect", "capture", "expectError"))
+                     "name", "request", "advance", "resetFlaky", "saveCookies", "loadCookies", "expect", "capture", "expectError"))
         {
             if (Actions.Contains(key)) actions++;
             step = key switch
@@ -22,6 +22,7 @@ internal static class StepParser
                 "name" => step with { Name = nodes.String(value, "the step's name") },
                 "request" => step with { Request = RequestParser.Parse(nodes, value) },
                 "advance" => step with { Advance = nodes.Duration(value, "advance") },
+                "resetFlaky" => step with { ResetFlaky = ResetFlakyValue(nodes, value) },
                 "saveCookies" => step with { SaveCookies = CookieFile(nodes, value, "saveCookies") },
                 "loadCookies" => step with { LoadCookies = CookieFile(nodes, value, "loadCookies") },
                 "expect" => step with { Expect = ExpectParser.Parse(nodes, value) },
@@ -35,6 +36,10 @@ internal static class StepParser
             throw nodes.Error(node, $"expected expect, capture and expectError only on a request step (step {index})");
         return step;
     }
+
+    /// <summary>Only <c>true</c>: a <c>false</c> would be a step that does nothing, most likely a mistake.</summary>
+    private static bool ResetFlakyValue(YamlNodes nodes, YamlNode value) =>
+        value is YamlScalarNode { Value: "true" } ? true : throw nodes.Error(value, "expected resetFlaky: true");
 
     private static CookieFileSpec CookieFile(YamlNodes nodes, YamlNode node, string what)
     {

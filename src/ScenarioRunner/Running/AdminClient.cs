@@ -35,6 +35,13 @@ internal sealed class AdminClient(Uri baseAddress) : IDisposable
         throw new StepFailure($"POST {path} answered {(int)response.StatusCode}: {Checks.Excerpt.Of(body)}");
     }
 
+    /// <summary>The status of a GET, for probing whether the admin API is there (404 when it is off).</summary>
+    public async Task<HttpStatusCode> GetStatusAsync(string path, CancellationToken cancellationToken)
+    {
+        using var response = await _http.GetAsync(path, cancellationToken);
+        return response.StatusCode;
+    }
+
     /// <summary>Null from a server without /_admin/info (an older build, or the admin API off).</summary>
     public async Task<ServerInfo?> InfoAsync(CancellationToken cancellationToken)
     {

@@ -18,4 +18,11 @@ public interface ITarget : IAsyncDisposable
 
     /// <summary>Moves the server's clock forward; a <see cref="StepFailure"/> when the server cannot do that.</summary>
     Task AdvanceAsync(TimeSpan duration, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Starts /flaky's fail_first counters and seeded sequences again (a <c>resetFlaky</c> step); returns why this
+    /// target cannot (the step is then skipped, saying so), or null once done.
+    /// </summary>
+    Task<string?> ResetFlakyAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<string?>($"{GetType().Name} cannot reset /flaky's counters");
 }

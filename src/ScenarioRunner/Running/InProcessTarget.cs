@@ -36,5 +36,11 @@ public sealed class InProcessTarget : ITarget
         return Task.CompletedTask;
     }
 
+    public async Task<string?> ResetFlakyAsync(CancellationToken cancellationToken)
+    {
+        await _factory.ResetFlakyAsync(cancellationToken);
+        return null;
+    }
+
     public ValueTask DisposeAsync() => _factory.DisposeAsync();
 }

@@ -58,6 +58,7 @@ public static class ScenarioExecutor
         var context = new StepContext(scenario, target, pool, variables, workDirectory);
 
         var results = new List<StepResult>();
+        StepResult? flakyNotReset = null;
         foreach (var step in scenario.Steps)
         {
             if (results.Any(r => r.Verdict == Verdict.Failed))
@@ -65,7 +66,12 @@ public static class ScenarioExecutor
                 results.Add(new StepResult(step.Index, step.Line, step.Describe(), Verdict.Skipped, ["not run: an earlier step failed"], null));
                 continue;
             }
-            results.Add(await RunStepAsync(step, context, cancellationToken));
+            var result = await RunStepAsync(step, context, cancellationToken);
+            if (step.ResetFlaky && result.Verdict == Verdict.Skipped) flakyNotReset = result;
+            // The likeliest reason a fail_first step now fails is the reset that could not happen: say so where it fails.
+            if (result.Verdict == Verdict.Failed && flakyNotReset is not null)
+                result = result with { Failures = [.. result.Failures, $"note: step {flakyNotReset.Index} did not reset /flaky ({flakyNotReset.Failures[0]})"] };
+            results.Add(result);
         }
         var verdict = results.Any(r => r.Verdict == Verdict.Failed) ? Verdict.Failed : Verdict.Passed;
         return new ScenarioResult(scenario.Name, scenario.SourcePath, verdict, stopwatch.Elapsed, results) { Description = scenario.Description };
@@ -76,6 +82,7 @@ public static class ScenarioExecutor
         try
         {
             if (step.Request is { } request) return await RequestStep.RunAsync(step, request, context, cancellationToken);
+            if (step.ResetFlaky) return await ResetFlakyAsync(step, context, cancellationToken);
             var narration = step.Advance is { } by ? await AdvanceAsync(context, by, cancellationToken)
                 : step.SaveCookies is { } save ? Save(context, save)
                 : Load(context, step.LoadCookies!);
@@ -87,6 +94,13 @@ public static class ScenarioExecutor
             return new StepResult(step.Index, step.Line, step.Describe(), Verdict.Failed, [e.Message], null);
         }
     }
+
+    /// <summary>Skipped, not failed, where the target cannot: on a fresh server the steps after it can still pass.</summary>
+    private static async Task<StepResult> ResetFlakyAsync(Step step, StepContext context, CancellationToken cancellationToken) =>
+        await context.Target.ResetFlakyAsync(cancellationToken) is { } cannot
+            ? new StepResult(step.Index, step.Line, step.Describe(), Verdict.Skipped, [cannot], null)
+            : new StepResult(step.Index, step.Line, step.Describe(), Verdict.Passed, [], null)
+                { Narration = "reset /flaky: its fail_first counters and seeded sequences start again" };
 
     private static async Task<string> AdvanceAsync(StepContext context, TimeSpan by, CancellationToken cancellationToken)
     {

@@ -18,6 +18,7 @@ public sealed class SocketTarget(Uri baseAddress) : ITarget
     private readonly TargetEndpoints _endpoints = new(baseAddress);
 
     private readonly TargetClock _clock = new();
+    private bool _adminOn;
 
     public Uri BaseAddress { get; } = baseAddress;
     public TimeProvider Clock => _clock;
@@ -29,7 +30,7 @@ public sealed class SocketTarget(Uri baseAddress) : ITarget
             return $"sets server options ({string.Join(", ", settings)}) that a running server cannot take over HTTP";
 
         // Counters (flaky, lockout), sessions, tokens and added users of earlier scenarios must not leak into this one.
-        var adminOn = await _admin.PostAsync("/_admin/reset", null, cancellationToken) != HttpStatusCode.NotFound;
+        var adminOn = _adminOn = await _admin.PostAsync("/_admin/reset", null, cancellationToken) != HttpStatusCode.NotFound;
         var info = adminOn ? await _admin.InfoAsync(cancellationToken) : null;
         if (info is not null)
         {
@@ -94,6 +95,17 @@ public sealed class SocketTarget(Uri baseAddress) : ITarget
             throw new StepFailure($"advance: POST /_admin/clock/advance answered 404: the admin API is off; {StartWithAdmin}");
         if ((int)status is < 200 or > 299) throw new StepFailure($"advance: POST /_admin/clock/advance answered {(int)status}");
         _clock.Advance(duration);
+    }
+
+    public async Task<string?> ResetFlakyAsync(CancellationToken cancellationToken)
+    {
+        var status = await _admin.PostAsync("/_admin/flaky/reset", null, cancellationToken);
+        if (status == HttpStatusCode.NotFound)
+            return _adminOn
+                ? "cannot reset /flaky's counters: the target has no POST /_admin/flaky/reset (a FakeAuthServer older than this runner)"
+                : $"cannot reset /flaky's counters: the target's admin API is off; {StartWithAdmin}";
+        if ((int)status is < 200 or > 299) throw new StepFailure($"resetFlaky: POST /_admin/flaky/reset answered {(int)status}");
+        return null;
     }
 
     public ValueTask DisposeAsync()

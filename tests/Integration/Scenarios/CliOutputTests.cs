@@ -139,7 +139,7 @@ public class CliOutputTests
         output.ShouldBeEmpty();
         FirstLine(errors).ShouldBe(problem);
         errors.ShouldContain("Usage:");
-        errors.ShouldContain("ScenarioRunner [<PATH>...] [options]");
+        errors.ShouldContain("sessionkit [<PATH>...] [options]");
     }
 
     [TestCase("ftp://example.test")]
@@ -204,7 +204,7 @@ public class CliOutputTests
 
         exit.ShouldBe(ScenarioCli.Passed);
         errors.ShouldBeEmpty();
-        output.ShouldContain("ScenarioRunner [<PATH>...] [options]");
+        output.ShouldContain("sessionkit [<PATH>...] [options]");
         output.ShouldMatch(@"<PATH>\s+Scenario files, or folders of \*\.yaml \[default: scenarios\]");
         output.ShouldMatch(@"--target <URL>\s+Run against a server already listening");
         output.ShouldMatch(@"--explain\s+Narrate every step");

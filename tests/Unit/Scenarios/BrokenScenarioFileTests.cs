@@ -13,7 +13,7 @@ public class BrokenScenarioFileTests
             name: x
             steps:
               - reqest: { url: /get }
-            """).ShouldBe("broken.yaml:3:5: expected one of name, request, advance, saveCookies, loadCookies, expect, capture, expectError in step 1, found 'reqest' (did you mean `request`?)");
+            """).ShouldBe("broken.yaml:3:5: expected one of name, request, advance, resetFlaky, saveCookies, loadCookies, expect, capture, expectError in step 1, found 'reqest' (did you mean `request`?)");
 
     [Test]
     public void A_status_that_is_not_a_number_points_at_the_value() =>
@@ -51,7 +51,7 @@ public class BrokenScenarioFileTests
             steps:
               - request: { url: /get }
                 advance: 1m
-            """).ShouldBe("broken.yaml:3:5: expected step 1 to have exactly one of request, advance, saveCookies, loadCookies, found 2");
+            """).ShouldBe("broken.yaml:3:5: expected step 1 to have exactly one of request, advance, resetFlaky, saveCookies, loadCookies, found 2");
 
     [Test]
     public void An_unknown_session_is_refused() =>
