@@ -128,7 +128,8 @@ public sealed class HttpSession : IDisposable, IAsyncDisposable
     public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, RequestOptions? options = null,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        // A faulted task, not a throw, as when this method was async.
+        if (request is null) return Task.FromException<HttpResponseMessage>(new ArgumentNullException(nameof(request)));
         return SendAsync(request, templateIsOwn: false, options ?? DefaultOptions, cancellationToken);
     }
 

@@ -91,6 +91,18 @@ public class PlainGetCostTests
         (await response.Content.ReadAsStringAsync()).ShouldBe("{\"message\":\"Access granted\"}");
     }
 
+    [Test]
+    public async Task A_bad_request_fails_the_returned_task_and_never_throws_at_the_call()
+    {
+        using var session = new HttpSession(new Canned()); // no BaseAddress: a relative URL cannot be resolved
+
+        var noMessage = session.SendAsync(null!);
+        var relative = session.SendAsync(new HttpRequestMessage(HttpMethod.Get, new Uri("/protected", UriKind.Relative)));
+
+        await Should.ThrowAsync<ArgumentNullException>(noMessage);
+        await Should.ThrowAsync<ArgumentException>(relative);
+    }
+
     private static async Task GetAsync(HttpSession session)
     {
         using var response = await session.GetAsync(Url.AbsoluteUri);
