@@ -27,7 +27,9 @@ if [ "${ONLY_ASSEMBLE:-0}" != 1 ]; then
   export SKIP_BUILD=1
   "$BENCH_DIR/load/run-scenarios.sh" >/dev/null
   "$BENCH_DIR/load/run-load.sh" >/dev/null
+  "$BENCH_DIR/load/run-redis.sh" >/dev/null
   "$BENCH_DIR/load/run-startup.sh" >/dev/null
+  "$BENCH_DIR/load/run-coldstart.sh" >/dev/null
   "$BENCH_DIR/load/run-clients.sh" >/dev/null
   "$BENCH_DIR/load/run-soak.sh" >/dev/null
 fi
@@ -48,10 +50,10 @@ OUT="$RESULTS_DIR/latest.md"
   echo
   echo "| target | figure | status |"
   echo "|---|---|---|"
-  for part in bdn scenarios load startup clients soak; do cat "$RESULTS_DIR/targets/$part.md"; done
+  for part in bdn scenarios load redis startup coldstart clients soak; do cat "$RESULTS_DIR/targets/$part.md"; done
   echo
   echo "## Details"
-  for part in scenarios load startup clients soak; do echo; cat "$RESULTS_DIR/$part.md"; done
+  for part in scenarios load redis startup coldstart clients soak; do echo; cat "$RESULTS_DIR/$part.md"; done
   echo
   echo "### BenchmarkDotNet"
   for f in "$BENCH_DIR"/BenchmarkDotNet.Artifacts/results/*-report-github.md; do

@@ -42,6 +42,7 @@ build_all() {
   publish bench/ReferenceServer/ReferenceServer.csproj ReferenceServer
   publish bench/ClientRun/ClientRun.csproj ClientRun
   publish bench/FullGc/FullGc.csproj FullGc
+  publish bench/ColdStart/ColdStart.csproj ColdStart
 }
 
 # A free 127.0.0.1 port: random in 20000-59999, not listened on, not in use by any socket.

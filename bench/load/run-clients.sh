@@ -91,8 +91,8 @@ log "paired run: $PAIR"
   ps=$(sed -n 's/.* session_ms=\([0-9.]*\).*/\1/p' <<<"$PAIR"); pr=$(sed -n 's/.* raw_ms=\([0-9.]*\).*/\1/p' <<<"$PAIR")
   ra=$(ratio "$pr" "$ps")
   echo "- Separate processes (table above): HttpSession $s ms vs raw HttpClient $raw ms, $(ratio "$raw" "$s")× (informative: a fresh process and server per run)."
-  echo "- Paired run (both .NET clients in one process, one server, 7 timed rounds alternating, medians): HttpSession $ps ms vs raw HttpClient $pr ms (per-round ms: session ${PAIR#* session_runs=}) → throughput **$ra×** — target ≥ 0.8×: $(met is_ge "$ra" 0.8)."
-  target_row clients "HttpSession ≥ 0.8× raw HttpClient (2,000 requests over a socket, paired run)" "${ra}× ($ps ms vs $pr ms)" "$(met is_ge "$ra" 0.8)"
+  echo "- Paired run (both .NET clients in one process, one server, 7 timed rounds alternating, medians): HttpSession $ps ms vs raw HttpClient $pr ms (per-round ms: session ${PAIR#* session_runs=}) → throughput **$ra×** — target ≥ 0.9× (issue 17; was 0.8×): $(met is_ge "$ra" 0.9)."
+  target_row clients "HttpSession ≥ 0.9× (issue 17; was 0.8×) raw HttpClient (2,000 requests over a socket, paired run)" "${ra}× ($ps ms vs $pr ms)" "$(met is_ge "$ra" 0.9)"
   if [[ " ${CLIENTS[*]} " == *" python "* ]]; then
     # shellcheck disable=SC2086
     py=$(median ${E[python]}); rp=$(ratio "$py" "$s")

@@ -18,9 +18,9 @@ public static class Routes
 
         // Seed 002: cookies and sessions with requests.Session.
         app.MapPost("/api/login", LoginEndpoint.Handle)
-            .WithSummary("Log in (form or JSON username/password); sets the user_id session cookie.");
+            .WithSummary("Log in (form or JSON username/password); sets the user_id session cookie.").WithMetadata(StoreSyncsClock.Instance);
         app.MapGet("/protected", ProtectedEndpoint.Handle)
-            .WithSummary("200 with a live user_id session cookie, 401 otherwise.");
+            .WithSummary("200 with a live user_id session cookie, 401 otherwise.").WithMetadata(StoreSyncsClock.Instance);
         app.MapGet("/api/cookies", CookieEchoEndpoint.Handle)
             .WithSummary("Sends every cookie it receives back as Set-Cookie, and as JSON; more than 50 cookies get 400.").WithMetadata(Stateless.Instance);
         app.MapPost("/api/notes", NotesEndpoints.Add).WithSummary("Store a note (JSON text) for the logged-in user; 401 without a session.");
@@ -152,7 +152,8 @@ public static class Routes
         app.MapPost("/api/auth/refresh", RefreshEndpoint.Handle)
             .WithSummary("A refresh_token (JSON or form) for a new access token and a rotated refresh token; reuse revokes the login.");
         app.MapGet("/api/me", MeEndpoint.Handle)
-            .WithSummary("Who the Authorization: Bearer access token belongs to; 401 with a WWW-Authenticate challenge otherwise.");
+            .WithSummary("Who the Authorization: Bearer access token belongs to; 401 with a WWW-Authenticate challenge otherwise.")
+            .WithMetadata(StoreSyncsClock.Instance);
 
         // Seed 004: OAuth2 authorization code with PKCE, refresh and client credentials.
         app.MapMethods("/oauth/authorize", [HttpMethods.Get, HttpMethods.Post], AuthorizeEndpoint.Handle)

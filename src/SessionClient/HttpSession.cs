@@ -104,7 +104,7 @@ public sealed class HttpSession : IDisposable, IAsyncDisposable
     public void Mount(string prefix, RetryPolicy retries) => Mount(prefix, new TransportSettings { Retries = retries });
 
     public Task<HttpResponseMessage> GetAsync(string url, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
-        SendAsync(new HttpRequestMessage(HttpMethod.Get, ToUri(url)), options, cancellationToken);
+        SendOwnAsync(new SessionRequestMessage(HttpMethod.Get, ToUri(url)), options, cancellationToken);
 
     public Task<HttpResponseMessage> PostFormAsync(string url, IEnumerable<KeyValuePair<string, string>> form,
         RequestOptions? options = null, CancellationToken cancellationToken = default) =>
@@ -119,36 +119,73 @@ public sealed class HttpSession : IDisposable, IAsyncDisposable
         SendAsync(new HttpRequestMessage(HttpMethod.Put, ToUri(url)) { Content = content }, options, cancellationToken);
 
     public Task<HttpResponseMessage> DeleteAsync(string url, RequestOptions? options = null, CancellationToken cancellationToken = default) =>
-        SendAsync(new HttpRequestMessage(HttpMethod.Delete, ToUri(url)), options, cancellationToken);
+        SendOwnAsync(new SessionRequestMessage(HttpMethod.Delete, ToUri(url)), options, cancellationToken);
 
     /// <summary>
     /// Sends <paramref name="request"/> with the session's defaults merged in, follows redirects, stores cookies.
     /// The message is used as a template: each hop is a fresh message, so it can be sent again.
     /// </summary>
-    public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, RequestOptions? options = null,
+    public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, RequestOptions? options = null,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        options ??= DefaultOptions;
+        // A faulted task, not a throw, as when this method was async.
+        if (request is null) return Task.FromException<HttpResponseMessage>(new ArgumentNullException(nameof(request)));
+        return SendAsync(request, templateIsOwn: false, options ?? DefaultOptions, cancellationToken);
+    }
+
+    /// <summary>A message the session made itself and hands to nobody: its first hop may go out as this very message.</summary>
+    private Task<HttpResponseMessage> SendOwnAsync(HttpRequestMessage request, RequestOptions? options, CancellationToken cancellationToken) =>
+        SendAsync(request, templateIsOwn: true, options ?? DefaultOptions, cancellationToken);
+
+    private Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, bool templateIsOwn, RequestOptions options,
+        CancellationToken cancellationToken)
+    {
+        if (request.Content is not null || Relogin is not null)
+            return SendWithBodyOrReloginAsync(request, templateIsOwn, options, cancellationToken);
+        // No body to buffer and no re-login policy to consult: the exchange's own task is the answer (a bad URL
+        // still fails the task, as it did when this method was async).
+        Exchange exchange;
+        try
+        {
+            exchange = ExchangeFor(request, options, null, templateIsOwn, sendTemplate: templateIsOwn);
+        }
+        catch (Exception e)
+        {
+            return Task.FromException<HttpResponseMessage>(e);
+        }
+        return exchange.RunAsync(cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SendWithBodyOrReloginAsync(HttpRequestMessage request, bool templateIsOwn,
+        RequestOptions options, CancellationToken cancellationToken)
+    {
         // Read once: a redirect, a retry or a replay after re-login sends the same bytes again.
         var body = request.Content is null ? null : await BufferedBody.ReadAsync(request.Content, cancellationToken);
         var generation = _logins.Generation;
-        var response = await ExchangeFor(request, options, body).RunAsync(cancellationToken);
+        var response = await ExchangeFor(request, options, body, templateIsOwn, sendTemplate: templateIsOwn).RunAsync(cancellationToken);
         if (Relogin is not { } relogin || _logins.InLogin || !relogin.NeedsLogin(response)) return response;
 
         response.Dispose();
         await _logins.LoginAsync(this, relogin.Flow, generation, cancellationToken);
-        return await ExchangeFor(request, options, body).RunAsync(cancellationToken);
+        return await ExchangeFor(request, options, body, templateIsOwn, sendTemplate: false).RunAsync(cancellationToken);
     }
 
     /// <summary>One run of <paramref name="request"/> on what the session holds now: a replay after a login sees the new state.</summary>
-    private Exchange ExchangeFor(HttpRequestMessage request, RequestOptions options, BufferedBody? body)
+    /// <param name="templateIsOwn">The session made <paramref name="request"/>: its headers, if any, are a sent hop's, not the caller's.</param>
+    /// <param name="sendTemplate">The first hop may go out as <paramref name="request"/> itself (never sent before).</param>
+    private Exchange ExchangeFor(HttpRequestMessage request, RequestOptions options, BufferedBody? body, bool templateIsOwn = false,
+        bool sendTemplate = false)
     {
         var url = QueryMerge.With(ToUri(request.RequestUri ?? throw new ArgumentException("The request has no URL.")), Params, options.Params);
         var auth = options.Auth ?? Auth;
         var snapshot = new SessionSnapshot(_invoker, Cookies, auth is null ? null : (message, ct) => auth.ApplyAsync(message, this, ct),
             TimeProvider, Logger, Timeout, MaxRedirects, AllowHttpsToHttpRedirects, MaxResponseBodyBytes, Mounts);
-        return new Exchange(snapshot, options, request, url, HeaderMerge.Merge(Headers, request.Headers, options.Headers), body);
+        // A message the session made brings no headers of the caller's (reading Headers would even create them).
+        var headers = !templateIsOwn ? HeaderMerge.Merge(Headers, request.Headers, options.Headers)
+            : options.Headers.Count == 0 ? _sessionHeaders.For(Headers)
+            : HeaderMerge.Merge(Headers, null, options.Headers);
+        // Sent as it is only when nothing about it changes (no params merged into its URL): a replay reads it again.
+        return new Exchange(snapshot, options, request, url, headers, body, sendTemplate && ReferenceEquals(url, request.RequestUri));
     }
 
     /// <summary>Logs in again by itself when a response says the session has expired (see <see cref="ReloginPolicy"/>).</summary>
@@ -172,12 +209,13 @@ public sealed class HttpSession : IDisposable, IAsyncDisposable
     public async Task<bool> IsLoggedInAsync(string probeUrl, CancellationToken cancellationToken = default)
     {
         // Straight through the exchange: a probe must observe the logged-out state, not repair it.
-        using var response = await ExchangeFor(new HttpRequestMessage(HttpMethod.Get, ToUri(probeUrl)), DefaultOptions, null)
+        using var response = await ExchangeFor(new SessionRequestMessage(HttpMethod.Get, ToUri(probeUrl)), DefaultOptions, null, templateIsOwn: true, sendTemplate: true)
             .RunAsync(cancellationToken);
         return response.IsSuccessStatusCode && (Relogin?.LoginPath is not { } login || response.RequestMessage?.RequestUri?.AbsolutePath != login);
     }
 
     private readonly LoginCoordinator _logins = new();
+    private readonly MergedSessionHeaders _sessionHeaders = new();
 
     /// <summary>An absolute http(s) URI as it is (no second parse), anything else through <see cref="ToUri(string)"/>.</summary>
     internal Uri ToUri(Uri uri) =>

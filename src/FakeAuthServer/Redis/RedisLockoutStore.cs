@@ -7,8 +7,13 @@ namespace FakeAuthServer.Redis;
 /// Lockout records in Redis, so wrong passwords sent to different instances count together: a sorted set of recent
 /// failure times per user (trimmed to the window) and a lock key holding the lock's end, with matching TTLs.
 /// </summary>
-public sealed class RedisLockoutStore(IConnectionMultiplexer redis, RedisKeys keys) : ILockoutStore
+public sealed class RedisLockoutStore(IConnectionMultiplexer redis, RedisKeys keys, TimeProvider clock) : ILockoutStore, IOneStepLockout
 {
+    /// <summary>Without the server clock the store cannot follow the shared clock offset inside its scripts.</summary>
+    public RedisLockoutStore(IConnectionMultiplexer redis, RedisKeys keys) : this(redis, keys, TimeProvider.System)
+    {
+    }
+
     // KEYS: failures, lock. ARGV: now ms, window ms, max failures, lock end (ticks), lock ms, a unique member.
     // Mirrors the in-memory record: drop failures at or before now - window, add this one, lock at the max.
     private const string FailScript = """
@@ -22,25 +27,66 @@ public sealed class RedisLockoutStore(IConnectionMultiplexer redis, RedisKeys ke
         return 1
         """;
 
+    // KEYS: clock, failures, lock. ARGV: offset, now (ticks), consequence ('none', 'forget', 'fail'), then FailScript's
+    // ARGV. {1, lock end} while locked (nothing changed), else {1, ''} after the consequence.
+    private const string AttemptScript = ClockCheckedScript.Prelude + """
+        local stop = redis.call('GET', KEYS[3])
+        if stop and before(ARGV[2], stop) then return {1, stop} end
+        if ARGV[3] == 'forget' then
+          redis.call('DEL', KEYS[2], KEYS[3])
+        elseif ARGV[3] == 'fail' then
+          redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', tonumber(ARGV[4]) - tonumber(ARGV[5]))
+          redis.call('ZADD', KEYS[2], ARGV[4], ARGV[9])
+          redis.call('PEXPIRE', KEYS[2], ARGV[5])
+          if redis.call('ZCARD', KEYS[2]) >= tonumber(ARGV[6]) then
+            redis.call('DEL', KEYS[2])
+            redis.call('SET', KEYS[3], ARGV[7], 'PX', ARGV[8])
+          end
+        end
+        return {1, ''}
+        """;
+
+    // KEYS: clock, lock. ARGV: offset. {1, lock end or ''}.
+    private const string LockScript = ClockCheckedScript.Prelude + """
+        return {1, redis.call('GET', KEYS[2]) or ''}
+        """;
+
     private IDatabase Db => redis.GetDatabase();
+
+    async ValueTask<TimeSpan?> IOneStepLockout.LockedForElseAsync(string user, AttemptConsequence then, LockoutOptions options,
+        CancellationToken cancellationToken)
+    {
+        var (result, now, _) = await ClockCheckedScript.EvaluateAsync(Db, keys, clock, AttemptScript,
+            [keys.LockoutFailures(user), keys.LockoutUntil(user)], now =>
+            [
+                ClockCheckedScript.Ticks(now),
+                then switch { AttemptConsequence.Forget => "forget", AttemptConsequence.RecordFailure => "fail", _ => "none" },
+                .. FailArgs(now, options),
+            ]);
+        var stop = (string?)result[1];
+        return string.IsNullOrEmpty(stop) ? null : new DateTimeOffset(long.Parse(stop, System.Globalization.CultureInfo.InvariantCulture), TimeSpan.Zero) - now;
+    }
 
     public async ValueTask<TimeSpan?> LockedForAsync(string user, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        var until = await Db.StringGetAsync(keys.LockoutUntil(user));
-        if (until.IsNull) return null;
+        var answer = await ClockCheckedScript.EvaluateAsync(Db, keys, clock, LockScript, [keys.LockoutUntil(user)], static _ => []);
+        if (answer.CaughtUp) now = answer.Now; // another instance had moved the clock on: judge on the shared time
+        var until = (RedisValue)answer.Result[1];
+        if (until.IsNullOrEmpty) return null;
         var end = new DateTimeOffset((long)until, TimeSpan.Zero);
         return now < end ? end - now : null;
     }
 
     public async ValueTask RecordFailureAsync(string user, DateTimeOffset now, LockoutOptions options, CancellationToken cancellationToken = default)
     {
-        var nowMs = now.ToUnixTimeMilliseconds();
-        await Db.ScriptEvaluateAsync(FailScript, [keys.LockoutFailures(user), keys.LockoutUntil(user)],
-        [
-            nowMs, Milliseconds(options.Window), options.MaxFailures, (now + options.Duration).UtcTicks,
-            Milliseconds(options.Duration), $"{now.UtcTicks}:{Guid.NewGuid():N}",
-        ]);
+        await Db.ScriptEvaluateAsync(FailScript, [keys.LockoutFailures(user), keys.LockoutUntil(user)], FailArgs(now, options));
     }
+
+    private static RedisValue[] FailArgs(DateTimeOffset now, LockoutOptions options) =>
+    [
+        now.ToUnixTimeMilliseconds(), Milliseconds(options.Window), options.MaxFailures, (now + options.Duration).UtcTicks,
+        Milliseconds(options.Duration), $"{now.UtcTicks}:{Guid.NewGuid():N}",
+    ];
 
     public async ValueTask ForgetAsync(string user, CancellationToken cancellationToken = default) =>
         await Db.KeyDeleteAsync([keys.LockoutFailures(user), keys.LockoutUntil(user)]);

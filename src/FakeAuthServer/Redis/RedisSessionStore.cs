@@ -23,6 +23,38 @@ public sealed class RedisSessionStore(IConnectionMultiplexer redis, RedisKeys ke
         return 1
         """;
 
+    // KEYS: clock, session. ARGV: offset, ttl ms, then field/value pairs. {2} when the id is taken.
+    private const string CreateScript = ClockCheckedScript.Prelude + """
+        if redis.call('EXISTS', KEYS[2]) == 1 then return {2} end
+        redis.call('HSET', KEYS[2], unpack(ARGV, 3))
+        redis.call('PEXPIRE', KEYS[2], ARGV[2])
+        return {1}
+        """;
+
+    // KEYS: clock, session. ARGV: offset, now (ticks). {1, touched, field, value, …}: the lookup and, for a live
+    // session, the touch above in one round trip (the absolute end compared exactly, the idle end in doubles).
+    private const string FindScript = ClockCheckedScript.Prelude + """
+        local fields = redis.call('HGETALL', KEYS[2])
+        if #fields == 0 then return {1, 0} end
+        local h = {}
+        for i = 1, #fields, 2 do h[fields[i]] = fields[i + 1] end
+        local now, seen, stop = ARGV[2], h['seen'], h['end']
+        local idle = tonumber(h['idle'] or '0') or 0
+        local touched = 0
+        if seen and stop and before(now, stop) and (idle <= 0 or tonumber(now) < tonumber(seen) + idle) then
+          touched = 1
+          if before(seen, now) then
+            local expires = tonumber(stop)
+            if idle > 0 and tonumber(now) + idle < expires then expires = tonumber(now) + idle end
+            redis.call('HSET', KEYS[2], 'seen', now)
+            redis.call('PEXPIRE', KEYS[2], math.max(1, math.floor((expires - tonumber(now)) / 10000)))
+          end
+        end
+        local answer = {1, touched}
+        for i = 1, #fields do answer[i + 2] = fields[i] end
+        return answer
+        """;
+
     private readonly FakeAuthOptions _options = options.Value;
     private IDatabase Db => redis.GetDatabase();
 
@@ -31,21 +63,21 @@ public sealed class RedisSessionStore(IConnectionMultiplexer redis, RedisKeys ke
         ArgumentException.ThrowIfNullOrEmpty(user);
         while (true)
         {
-            var now = clock.GetUtcNow();
-            var session = ServerSession.Start(user, now, _options);
-            var key = keys.Session(session.Id);
-            var create = Db.CreateTransaction();
-            create.AddCondition(Condition.KeyNotExists(key));
-            _ = create.HashSetAsync(key,
-            [
-                new("user", user),
-                new("created", Ticks(session.Created)),
-                new("end", Ticks(session.AbsoluteExpiresAt)),
-                new("idle", session.IdleTimeout?.Ticks ?? 0),
-                new("seen", Ticks(session.LastSeen)),
-            ]);
-            _ = create.KeyExpireAsync(key, RedisScan.TtlUntil(session.ExpiresAt, now));
-            if (await create.ExecuteAsync()) return session;
+            ServerSession session = null!;
+            var answer = await ClockCheckedScript.EvaluateAsync(Db, keys, clock, CreateScript, now =>
+            {
+                session = ServerSession.Start(user, now, _options);
+                return ([keys.Session(session.Id)],
+                [
+                    (long)RedisScan.TtlUntil(session.ExpiresAt, now).TotalMilliseconds,
+                    "user", user,
+                    "created", Ticks(session.Created),
+                    "end", Ticks(session.AbsoluteExpiresAt),
+                    "idle", session.IdleTimeout?.Ticks ?? 0,
+                    "seen", Ticks(session.LastSeen),
+                ]);
+            });
+            if ((long)answer.Result[0] == 1) return session; // else the id was taken: draw another
         }
     }
 
@@ -53,17 +85,21 @@ public sealed class RedisSessionStore(IConnectionMultiplexer redis, RedisKeys ke
     {
         if (!SessionIds.HasValidShape(id)) return null;
         var key = keys.Session(id);
-        if (Read(id, await Db.HashGetAllAsync(key)) is not { } session) return null;
+        var (result, now, _) = await ClockCheckedScript.EvaluateAsync(Db, keys, clock, FindScript, [key],
+            now => [ClockCheckedScript.Ticks(now)]);
+        if (Read(id, Fields(result, from: 2)) is not { } session) return null;
 
-        var now = clock.GetUtcNow();
+        // The script judged expiry in doubles; this is the exact judgement, and the rare disagreement at the very
+        // edge is settled here with the round trip the script saved.
         if (session.IsExpiredAt(now))
         {
             await Db.KeyDeleteAsync(key);
             return null;
         }
         session.Touch(now);
-        await Db.ScriptEvaluateAsync(TouchScript, [key],
-            [Ticks(now), (long)RedisScan.TtlUntil(session.ExpiresAt, now).TotalMilliseconds]);
+        if ((long)result[1] == 0)
+            await Db.ScriptEvaluateAsync(TouchScript, [key],
+                [Ticks(now), (long)RedisScan.TtlUntil(session.ExpiresAt, now).TotalMilliseconds]);
         return session;
     }
 
@@ -109,6 +145,14 @@ public sealed class RedisSessionStore(IConnectionMultiplexer redis, RedisKeys ke
         }
         if (string.IsNullOrEmpty(user) || created <= 0 || end <= 0) return null;
         return ServerSession.Restore(id, user, At(created), At(end), idle > 0 ? TimeSpan.FromTicks(idle) : null, At(Math.Max(seen, created)));
+    }
+
+    private static HashEntry[] Fields(RedisResult[] result, int from)
+    {
+        var fields = new HashEntry[Math.Max(0, (result.Length - from) / 2)];
+        for (var i = 0; i < fields.Length; i++)
+            fields[i] = new HashEntry((RedisValue)result[from + 2 * i], (RedisValue)result[from + 2 * i + 1]);
+        return fields;
     }
 
     private static long Ticks(DateTimeOffset at) => at.UtcTicks;

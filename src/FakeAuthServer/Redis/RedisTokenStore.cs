@@ -27,6 +27,13 @@ public sealed class RedisTokenStore(IConnectionMultiplexer redis, RedisKeys keys
         return revoked
         """;
 
+    // KEYS: clock, token. ARGV: offset. {1, field, value, …}: the token's hash after the shared clock check.
+    private const string FindScript = ClockCheckedScript.Prelude + """
+        local answer = {1}
+        for _, item in ipairs(redis.call('HGETALL', KEYS[2])) do answer[#answer + 1] = item end
+        return answer
+        """;
+
     private IDatabase Db => redis.GetDatabase();
 
     public async ValueTask<string> AddAsync(StoredToken token, CancellationToken cancellationToken = default)
@@ -65,9 +72,17 @@ public sealed class RedisTokenStore(IConnectionMultiplexer redis, RedisKeys keys
     {
         if (!TokenValues.HasPlausibleShape(value)) return null;
         var key = keys.Token(TokenValues.KeyOf(value));
-        if (StoredTokenFields.Read(await Db.HashGetAllAsync(key)) is not { } read || read.Token.Kind != kind) return null;
-        if (!read.Token.IsExpiredAt(clock.GetUtcNow())) return (read.Token, read.Redeemed, key);
+        var (result, now, _) = await ClockCheckedScript.EvaluateAsync(Db, keys, clock, FindScript, [key], static _ => []);
+        if (StoredTokenFields.Read(Fields(result)) is not { } read || read.Token.Kind != kind) return null;
+        if (!read.Token.IsExpiredAt(now)) return (read.Token, read.Redeemed, key);
         await Db.KeyDeleteAsync(key);
         return null;
+    }
+
+    private static HashEntry[] Fields(RedisResult[] result)
+    {
+        var fields = new HashEntry[(result.Length - 1) / 2];
+        for (var i = 0; i < fields.Length; i++) fields[i] = new HashEntry((RedisValue)result[1 + 2 * i], (RedisValue)result[2 + 2 * i]);
+        return fields;
     }
 }

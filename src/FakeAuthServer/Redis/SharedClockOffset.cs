@@ -30,7 +30,8 @@ public sealed class SharedClockOffset(IConnectionMultiplexer redis, RedisKeys ke
 
 /// <summary>
 /// Catches the clock up before each request that may read server state; <see cref="Http.Stateless"/> endpoints
-/// (/cookies, /headers…) skip the round trip. A Redis outage does not fail the request here: what needs state
+/// (/cookies, /headers…) skip the round trip, and so do <see cref="Http.StoreSyncsClock"/> ones (/protected, /api/me,
+/// /api/login), whose store scripts check the offset themselves. A Redis outage does not fail the request here: what needs state
 /// fails with 503 by itself.
 /// </summary>
 internal sealed class SharedClockMiddleware(RequestDelegate next, SharedClockOffset offset)
@@ -39,7 +40,8 @@ internal sealed class SharedClockMiddleware(RequestDelegate next, SharedClockOff
     {
         try
         {
-            if (offset.IsReachable && context.GetEndpoint()?.Metadata.GetMetadata<Http.Stateless>() is null)
+            if (offset.IsReachable && context.GetEndpoint()?.Metadata is var metadata
+                && metadata?.GetMetadata<Http.Stateless>() is null && metadata?.GetMetadata<Http.StoreSyncsClock>() is null)
                 await offset.RefreshAsync();
         }
         catch (Exception e) when (StoreUnavailableExceptionHandler.IsStoreFailure(e))

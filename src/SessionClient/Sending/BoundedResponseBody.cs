@@ -1,37 +1,23 @@
-using SessionClient.IO;
-
 namespace SessionClient.Sending;
 
 /// <summary>
 /// Buffers a response body up to a limit, counted on the bytes the content yields (decompressed, when the handler
-/// decompresses), so a gzip bomb costs the limit, not its inflated size.
+/// decompresses), so a gzip bomb costs the limit, not its inflated size. The content buffers itself, as HttpClient's
+/// own read does (no second content, no header copy): its buffer refuses the first byte past the limit, and once
+/// buffered, Content-Length is the buffer's length. <see cref="Exchange"/> awaits the buffering inline.
 /// </summary>
 internal static class BoundedResponseBody
 {
-    public static async Task BufferAsync(HttpResponseMessage response, Uri url, long limit, CancellationToken cancellationToken)
+    /// <summary>A Content-Length past the limit fails before any of the body is read.</summary>
+    public static void RefuseAnnounced(HttpResponseMessage response, Uri url, long limit)
     {
-        var content = response.Content;
-        var announced = content.Headers.ContentLength;
-        if (announced > limit)
-            throw new ResponseTooLargeException(url, limit, announced);
-
-        MemoryStream? body;
-        await using (var stream = await content.ReadAsStreamAsync(cancellationToken))
-            body = await BoundedRead.ToMemoryAsync(stream, limit, announced ?? 0, cancellationToken);
-        if (body is null)
-            throw new ResponseTooLargeException(url, limit, contentLength: null);
-
-        response.Content = Buffered(content, body);
-        content.Dispose();
+        var announced = response.Content.Headers.ContentLength;
+        if (announced > limit) throw new ResponseTooLargeException(url, limit, announced);
     }
 
-    // The content headers stay as the handler left them; Content-Length is recomputed from the bytes.
-    private static ByteArrayContent Buffered(HttpContent original, MemoryStream body)
-    {
-        var buffered = new ByteArrayContent(body.GetBuffer(), 0, (int)body.Length);
-        foreach (var (name, values) in original.Headers.NonValidated)
-            if (!name.Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
-                buffered.Headers.TryAddWithoutValidation(name, values);
-        return buffered;
-    }
+    /// <summary>The content's buffer ran past its limit (a failure while reading has the I/O error inside).</summary>
+    public static bool IsPastLimit(HttpRequestException e) =>
+        e.HttpRequestError == HttpRequestError.ConfigurationLimitExceeded && e.InnerException is null;
+
+    public static ResponseTooLargeException TooLarge(Uri url, long limit) => new(url, limit, contentLength: null);
 }

@@ -26,11 +26,12 @@ internal sealed class Exchange
     private Uri _uri;
     private BufferedBody? _body;
     private bool _leftOrigin;
+    private HttpRequestMessage? _unsent; // a template nobody else holds, sent as the first hop's first attempt
 
     /// <param name="url">The first hop's URL, absolute, the session's and the request's params merged in.</param>
     /// <param name="headers">The session's, the template's and the request's headers, merged.</param>
     public Exchange(SessionSnapshot session, RequestOptions options, HttpRequestMessage template, Uri url,
-        List<KeyValuePair<string, string[]>> headers, BufferedBody? body)
+        List<KeyValuePair<string, string[]>> headers, BufferedBody? body, bool sendTemplate = false)
     {
         _session = session;
         _options = options;
@@ -41,6 +42,9 @@ internal sealed class Exchange
         _version = template.Version;
         _versionPolicy = template.VersionPolicy;
         _headers = headers;
+        // The session made this message itself (GetAsync…), with this method and URL, and sends it once: it can be the
+        // first hop's message rather than a copy. A body is rebuilt from its buffer, so only a bodiless one qualifies.
+        if (sendTemplate && template.Content is null) _unsent = template;
     }
 
     public async Task<HttpResponseMessage> RunAsync(CancellationToken cancellationToken)
@@ -48,21 +52,34 @@ internal sealed class Exchange
         var timeout = _options.Timeout ?? _session.Timeout;
         using var timeoutSource = timeout == System.Threading.Timeout.InfiniteTimeSpan
             ? null : new CancellationTokenSource(timeout, _session.TimeProvider);
-        using var linked = timeoutSource is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
-        var token = linked?.Token ?? cancellationToken;
+        // A caller's token that can never fire needs no link: the timeout's own token is the whole story.
+        using var linked = timeoutSource is null || !cancellationToken.CanBeCanceled
+            ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeoutSource.Token);
+        var token = linked?.Token ?? timeoutSource?.Token ?? cancellationToken;
 
-        var history = new List<HttpResponseMessage>();
+        List<HttpResponseMessage>? history = null; // most requests follow no redirect
         HttpResponseMessage? response = null;
         try
         {
             while (true)
             {
-                var hop = history.Count;
+                var hop = history?.Count ?? 0;
                 // A request's own transport settings come before the mount table, for every hop.
                 var transport = _ownTransport ?? _session.Mounts.Find(_uri);
-                response = transport is null
-                    ? await SendHopAsync(hop, token)
-                    : await transport.SendAsync(_method, _uri, ct => SendHopAsync(hop, ct), _session.Logger, token);
+                if (transport is null)
+                {
+                    // The plain case inline: one attempt, no per-hop delegate or task of its own.
+                    var request = BuildHop();
+                    if (!_leftOrigin && _session.ApplyAuth is { } applyAuth) await applyAuth(request, token);
+                    AddCookieHeader(request);
+                    var started = Stopwatch.GetTimestamp();
+                    response = await _session.Invoker.SendAsync(request, token);
+                    Sent(request, response, started, hop);
+                }
+                else
+                {
+                    response = await transport.SendAsync(_method, _uri, HopSender(hop), _session.Logger, token);
+                }
                 StoreCookies(response);
 
                 var next = _options.AllowRedirects && RedirectRules.IsRedirect((int)response.StatusCode)
@@ -71,11 +88,23 @@ internal sealed class Exchange
                 {
                     // Like HttpClient's default, the body is read inside the timeout unless the caller streams it.
                     if (!_options.Stream)
-                        await BoundedResponseBody.BufferAsync(response, _uri, _options.MaxResponseBodyBytes ?? _session.MaxResponseBodyBytes, token);
-                    ResponseExtensions.Attach(response, history, _session.Cookies);
+                    {
+                        var limit = _options.MaxResponseBodyBytes ?? _session.MaxResponseBodyBytes;
+                        BoundedResponseBody.RefuseAnnounced(response, _uri, limit);
+                        try
+                        {
+                            await response.Content.LoadIntoBufferAsync(limit, token);
+                        }
+                        catch (HttpRequestException e) when (BoundedResponseBody.IsPastLimit(e))
+                        {
+                            throw BoundedResponseBody.TooLarge(_uri, limit);
+                        }
+                    }
+                    ResponseExtensions.Attach(response, history ?? (IReadOnlyList<HttpResponseMessage>)[], _session.Cookies);
                     return response;
                 }
 
+                history ??= [];
                 if (history.Count >= _session.MaxRedirects)
                     throw new TooManyRedirectsException(_session.MaxRedirects, [.. history.Select(h => h.RequestMessage!.RequestUri!), _uri, next]);
                 if (_uri.Scheme == Uri.UriSchemeHttps && next.Scheme == Uri.UriSchemeHttp && !_session.AllowHttpsToHttpRedirects)
@@ -90,7 +119,7 @@ internal sealed class Exchange
         catch (Exception e)
         {
             response?.Dispose();
-            foreach (var earlier in history) earlier.Dispose();
+            foreach (var earlier in history ?? []) earlier.Dispose();
             if (e is OperationCanceledException && timeoutSource?.IsCancellationRequested == true && !cancellationToken.IsCancellationRequested)
                 throw new TimeoutException($"{_method} {Redaction.Url(_uri)} did not complete within {timeout}.", e);
             throw;
@@ -113,15 +142,24 @@ internal sealed class Exchange
         }
     }
 
+    private Func<CancellationToken, Task<HttpResponseMessage>> HopSender(int hop) => ct => SendHopAsync(hop, ct);
+
     /// <summary>One attempt at the current hop: a fresh message, so a retry can send it again.</summary>
     private async Task<HttpResponseMessage> SendHopAsync(int hop, CancellationToken cancellationToken)
     {
-        var request = await BuildHopAsync(cancellationToken);
+        var request = BuildHop();
+        if (!_leftOrigin && _session.ApplyAuth is { } applyAuth) await applyAuth(request, cancellationToken);
+        AddCookieHeader(request);
         var started = Stopwatch.GetTimestamp();
         var response = await _session.Invoker.SendAsync(request, cancellationToken);
+        Sent(request, response, started, hop);
+        return response;
+    }
+
+    private void Sent(HttpRequestMessage request, HttpResponseMessage response, long started, int hop)
+    {
         response.RequestMessage ??= request;
         SessionLog.Exchange(_session.Logger, request, response, Stopwatch.GetElapsedTime(started), hop);
-        return response;
     }
 
     private void FollowTo(int status, Uri next)
@@ -132,15 +170,28 @@ internal sealed class Exchange
         _uri = next;
     }
 
-    private async Task<HttpRequestMessage> BuildHopAsync(CancellationToken cancellationToken)
+    private bool _explicitCookie;
+
+    /// <summary>The hop's message with its headers; credentials and the Cookie header are added after it.</summary>
+    private HttpRequestMessage BuildHop()
     {
-        var request = new HttpRequestMessage(_method, _uri) { Version = _version, VersionPolicy = _versionPolicy, Content = _body?.ToContent() };
+        HttpRequestMessage request;
+        if (_unsent is { } own)
+        {
+            _unsent = null; // a retry of this hop gets a fresh message
+            request = own;
+        }
+        else
+        {
+            request = new SessionRequestMessage(_method, _uri) { Version = _version, VersionPolicy = _versionPolicy, Content = _body?.ToContent() };
+        }
         var explicitCookie = false;
         foreach (var (name, values) in _headers)
         {
             if (_leftOrigin && OriginBoundHeaders.Contains(name, StringComparer.OrdinalIgnoreCase)) continue;
             if (name.Equals("Cookie", StringComparison.OrdinalIgnoreCase)) explicitCookie = true;
-            if (request.Headers.TryAddWithoutValidation(name, values)) continue;
+            // One value goes in as a plain string: no per-header list in the header store.
+            if (values.Length == 1 ? request.Headers.TryAddWithoutValidation(name, values[0]) : request.Headers.TryAddWithoutValidation(name, values)) continue;
             // Content-Type and friends belong to the content: a session or per-request value replaces the content's own.
             if (request.Content is { } content)
             {
@@ -149,15 +200,16 @@ internal sealed class Exchange
             }
         }
 
-        if (!_leftOrigin && _session.ApplyAuth is { } applyAuth) await applyAuth(request, cancellationToken);
-
-        // An explicit Cookie header is the caller's choice, as in requests; otherwise the jar decides per hop.
-        if (!explicitCookie)
-        {
-            var cookie = CookieMerge.Header(_session.Cookies.GetCookieHeader(_uri), _leftOrigin ? null : _options.Cookies);
-            if (cookie.Length > 0) request.Headers.TryAddWithoutValidation("Cookie", cookie);
-        }
+        _explicitCookie = explicitCookie;
         return request;
+    }
+
+    // An explicit Cookie header is the caller's choice, as in requests; otherwise the jar decides per hop.
+    private void AddCookieHeader(HttpRequestMessage request)
+    {
+        if (_explicitCookie) return;
+        var cookie = CookieMerge.Header(_session.Cookies.GetCookieHeader(_uri), _leftOrigin ? null : _options.Cookies);
+        if (cookie.Length > 0) request.Headers.TryAddWithoutValidation("Cookie", cookie);
     }
 
     private void StoreCookies(HttpResponseMessage response)

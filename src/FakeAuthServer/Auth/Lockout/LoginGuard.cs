@@ -20,6 +20,8 @@ public sealed class LoginGuard(UserDirectory users, TimeProvider clock, IOptions
     {
         if (!_options.Enabled) return new(users.Verify(user, password) ? LoginResult.Accepted : LoginResult.Rejected);
 
+        if (store is IOneStepLockout oneStep) return await AttemptInOneStepAsync(oneStep, user, password, cancellationToken);
+
         var now = clock.GetUtcNow();
         if (await store.LockedForAsync(user, now, cancellationToken) is { } wait) return new(LoginResult.LockedOut, wait);
 
@@ -31,6 +33,21 @@ public sealed class LoginGuard(UserDirectory users, TimeProvider clock, IOptions
 
         await store.RecordFailureAsync(user, now, _options, cancellationToken);
         return new(LoginResult.Rejected);
+    }
+
+    /// <summary>
+    /// The same decision in one store call: the password is checked first (it reads no state, and a locked user's
+    /// answer does not depend on it), so the store can check the lock and apply the consequence together.
+    /// </summary>
+    private async ValueTask<LoginOutcome> AttemptInOneStepAsync(IOneStepLockout oneStep, string user, string password,
+        CancellationToken cancellationToken)
+    {
+        var accepted = users.Verify(user, password);
+        var then = !accepted ? AttemptConsequence.RecordFailure
+            : users.TotpSecretOf(user) is null ? AttemptConsequence.Forget
+            : AttemptConsequence.None;
+        if (await oneStep.LockedForElseAsync(user, then, _options, cancellationToken) is { } wait) return new(LoginResult.LockedOut, wait);
+        return new(accepted ? LoginResult.Accepted : LoginResult.Rejected);
     }
 
     /// <summary>

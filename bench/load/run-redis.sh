@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Redis mode (FakeAuth:Store=redis) against the in-memory default, both FakeAuthServer, side by side, under wrk.
+# A throwaway redis-server (Debian's) on a free 127.0.0.1 port, in memory only (no RDB, no AOF), shares the 2 cores.
+# GET /protected (cookie from a curl login per server, sent with -H), form POST /api/login (login.lua) and GET /cookies
+# at 16 connections: REPS runs of DURATION per server, alternating which goes first; medians. Target (issue 17):
+# /protected in Redis mode ≥ 0.5× in memory. Writes $RESULTS_DIR/redis.md and prints it.
+#   DURATION=2s REPS=1 bench/load/run-redis.sh     # quick trial
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+DURATION=${DURATION:-10s}
+REPS=${REPS:-3}
+WARMUP=${WARMUP:-3s}
+THREADS=2
+CONNS=16
+ENDPOINTS=(/protected /api/login /cookies)
+HERE="$BENCH_DIR/load"
+
+ensure_tools; ensure_wrk; init_run; build_all; target_reset redis
+REDIS_SERVER=$(command -v redis-server) || die "redis-server is needed (Debian: apt-get install redis-server)"
+
+REDIS_PORT=$(free_port)
+"$REDIS_SERVER" --port "$REDIS_PORT" --bind 127.0.0.1 --save "" --appendonly no --protected-mode yes \
+  >>"$RESULTS_TMP/redis-$REDIS_PORT.log" 2>&1 &
+STARTED_PIDS+=("$!")
+for _ in $(seq 100); do (exec 3<>"/dev/tcp/127.0.0.1/$REDIS_PORT") 2>/dev/null && break; sleep 0.1; done
+
+MEM_PORT=$(free_port); start_server fas "$MEM_PORT"
+RED_PORT=$(free_port); start_server fas "$RED_PORT" --FakeAuth:Store=redis "--FakeAuth:Redis:Configuration=127.0.0.1:$REDIS_PORT"
+wait_200 "http://127.0.0.1:$MEM_PORT/cookies" || die "FakeAuthServer (memory) did not answer on $MEM_PORT"
+wait_200 "http://127.0.0.1:$RED_PORT/cookies" || die "FakeAuthServer (redis) did not answer on $RED_PORT"
+declare -A PORT=([mem]=$MEM_PORT [redis]=$RED_PORT)
+declare -A COOKIE
+fresh_cookies() { local s; for s in mem redis; do COOKIE[$s]=$(login_cookie "http://127.0.0.1:${PORT[$s]}"); done; }
+
+wrk_run() { # server endpoint duration -> "rps p99_ms non2xx socket_errors"
+  local server=$1 endpoint=$2 duration=$3 args=()
+  case $endpoint in
+    /api/login) args=(-s "$HERE/login.lua") ;;
+    /protected) args=(-H "Cookie: ${COOKIE[$server]}") ;;
+  esac
+  wrk -t"$THREADS" -c"$CONNS" -d"$duration" --latency "${args[@]}" "http://127.0.0.1:${PORT[$server]}$endpoint" \
+    | tee -a "$RESULTS_TMP/wrk.log" | awk -f "$HERE/wrk_parse.awk"
+}
+
+log "warm-up: $WARMUP of each endpoint on each server (not measured)"
+fresh_cookies
+for e in "${ENDPOINTS[@]}"; do for s in mem redis; do wrk_run "$s" "$e" "$WARMUP" >/dev/null; done; done
+
+LOAD_BEFORE=$(load_note)
+: >"$RESULTS_TMP/medians.txt"
+for e in "${ENDPOINTS[@]}"; do
+  declare -A RPS=([mem]="" [redis]="") P99=([mem]="" [redis]="") ERR=([mem]=0 [redis]=0)
+  [ "$e" = /protected ] && fresh_cookies
+  for r in $(seq "$REPS"); do
+    order=(mem redis); [ $((r % 2)) = 0 ] && order=(redis mem)
+    for s in "${order[@]}"; do
+      read -r rps p99 non2xx sock < <(wrk_run "$s" "$e" "$DURATION")
+      log "$s $e rep $r: $rps req/s, p99 $p99 ms, non-2xx $non2xx, socket errors $sock"
+      RPS[$s]+=" $rps"; P99[$s]+=" $p99"; ERR[$s]=$(( ${ERR[$s]} + non2xx + sock ))
+    done
+  done
+  # shellcheck disable=SC2086
+  printf '%s %s %s %s %s %s %s %s %s\n' "$e" "$(median ${RPS[redis]})" "$(median ${RPS[mem]})" "$(median ${P99[redis]})" \
+    "$(median ${P99[mem]})" "${ERR[redis]}" "${ERR[mem]}" "$(echo ${RPS[redis]} | tr ' ' ',')" "$(echo ${RPS[mem]} | tr ' ' ',')" \
+    >>"$RESULTS_TMP/medians.txt"
+done
+LOAD_AFTER=$(load_note)
+
+{
+  echo "### Redis mode vs in memory (FakeAuthServer both; wrk, $THREADS threads, $CONNS connections, $DURATION × $REPS, medians)"
+  echo
+  echo "Machine: $(machine_note); $("$REDIS_SERVER" --version | cut -d' ' -f1-3) on 127.0.0.1. Before: $LOAD_BEFORE; after: $LOAD_AFTER."
+  echo
+  echo "| endpoint | Redis req/s | in-memory req/s | ratio | Redis p99 ms | memory p99 ms | errors Redis/memory | runs req/s (Redis; memory) | target | status |"
+  echo "|---|---|---|---|---|---|---|---|---|---|"
+  while read -r e rr mr rp mp re me rruns mruns; do
+    ra=$(ratio "$rr" "$mr") target="—" status="(figure only)"
+    if [ "$e" = /protected ]; then
+      target="≥0.5×"; status=$(met is_ge "$ra" 0.5)
+      target_row redis "Redis mode \`/protected\` ≥ 0.5× in memory (16 connections)" "${ra}× ($(printf '%.0f vs %.0f' "$rr" "$mr") req/s)" "$status"
+    fi
+    [ "$re" != 0 ] || [ "$me" != 0 ] && status+=", errors!"
+    printf '| %s | %.0f | %.0f | %s | %.2f | %.2f | %s/%s | %s; %s | %s | %s |\n' "$e" "$rr" "$mr" "$ra" "$rp" "$mp" "$re" "$me" \
+      "$rruns" "$mruns" "$target" "$status"
+  done <"$RESULTS_TMP/medians.txt"
+  echo
+  echo "Redis commands per request (counted by the redis-server, tests/Integration/Redis/RoundTripsTests): \`/protected\` 1,"
+  echo "\`/api/me\` 1, \`/api/login\` 1 for a wrong password and 2 for a success (lockout check + new session); \`/cookies\` 0."
+} | tee "$RESULTS_DIR/redis.md"

@@ -1,0 +1,104 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace SessionKit.Tests.Integration.Redis;
+
+/// <summary>
+/// In Redis mode the hot routes cost one command each, counted by the redis-server itself (MONITOR): the shared clock
+/// offset is checked inside the stores' own scripts instead of by a GET before the request (issue 17).
+/// </summary>
+[NonParallelizable]
+public class RoundTripsTests
+{
+    private RedisServer _redis = null!;
+    private SharedStateInstance _server = null!;
+    private RedisCommandMonitor _monitor = null!;
+
+    [OneTimeSetUp]
+    public async Task StartRedisAndOneInstance()
+    {
+        _redis = await RedisServer.StartAsync();
+        _server = await SharedStateInstance.StartAsync(_redis, $"test-{Guid.NewGuid():N}:");
+        _monitor = await RedisCommandMonitor.StartAsync(_redis);
+        // Every script once, so the counts below see the steady state (a first EVAL carries the script's text).
+        var cookie = await _server.LoginAsync();
+        (await _server.StatusOfAsync("/protected", cookie)).ShouldBe(HttpStatusCode.OK);
+        (await MeAsync(await AccessTokenAsync())).ShouldBe(HttpStatusCode.OK);
+        using var wrong = await _server.PostFormAsync("/api/login", [new("username", "bob"), new("password", "nope")]);
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAll()
+    {
+        await _monitor.DisposeAsync();
+        await _server.DisposeAsync();
+        await _redis.DisposeAsync();
+    }
+
+    [Test]
+    public async Task Ten_protected_requests_with_a_live_session_cost_ten_commands()
+    {
+        var cookie = await _server.LoginAsync();
+
+        var commands = await _monitor.CountAsync(async () =>
+        {
+            for (var i = 0; i < 10; i++) (await _server.StatusOfAsync("/protected", cookie)).ShouldBe(HttpStatusCode.OK);
+        });
+
+        commands.Count.ShouldBe(10, string.Join(" ", commands));
+    }
+
+    [Test]
+    public async Task A_protected_request_with_an_unknown_session_costs_one_command()
+    {
+        var commands = await _monitor.CountAsync(async () =>
+            (await _server.StatusOfAsync("/protected", "user_id=" + new string('a', 32))).ShouldBe(HttpStatusCode.Unauthorized));
+
+        commands.Count.ShouldBe(1, string.Join(" ", commands));
+    }
+
+    [Test]
+    public async Task An_api_me_request_costs_one_command()
+    {
+        var access = await AccessTokenAsync();
+
+        var commands = await _monitor.CountAsync(async () => (await MeAsync(access)).ShouldBe(HttpStatusCode.OK));
+
+        commands.Count.ShouldBe(1, string.Join(" ", commands));
+    }
+
+    [Test]
+    public async Task A_wrong_password_on_api_login_costs_one_command()
+    {
+        var commands = await _monitor.CountAsync(async () =>
+        {
+            using var wrong = await _server.PostFormAsync("/api/login", [new("username", "bob"), new("password", "nope")]);
+            wrong.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        });
+
+        commands.Count.ShouldBe(1, string.Join(" ", commands));
+    }
+
+    [Test]
+    public async Task A_successful_api_login_costs_two_commands_the_lockout_check_and_the_new_session()
+    {
+        var commands = await _monitor.CountAsync(async () => await _server.LoginAsync());
+
+        commands.Count.ShouldBe(2, string.Join(" ", commands));
+    }
+
+    private async Task<string> AccessTokenAsync()
+    {
+        using var login = await _server.Http.PostAsJsonAsync("/api/auth/login", new { username = "alice", password = "wonderland" });
+        login.StatusCode.ShouldBe(HttpStatusCode.OK);
+        return (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
+    }
+
+    private async Task<HttpStatusCode> MeAsync(string access)
+    {
+        using var me = new HttpRequestMessage(HttpMethod.Get, "/api/me") { Headers = { { "Authorization", $"Bearer {access}" } } };
+        using var response = await _server.Http.SendAsync(me);
+        return response.StatusCode;
+    }
+}

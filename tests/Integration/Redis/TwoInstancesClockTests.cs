@@ -1,0 +1,73 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace SessionKit.Tests.Integration.Redis;
+
+/// <summary>
+/// A clock advance on A reaches B's routes that check the shared offset inside their store scripts (no separate
+/// catch-up before the request): access tokens, lockouts and new sessions are judged on the shared time.
+/// </summary>
+public partial class TwoInstancesTests
+{
+    [Test]
+    public async Task A_clock_advance_through_A_expires_an_access_token_on_B()
+    {
+        using var login = await _a.Http.PostAsJsonAsync("/api/auth/login", new { username = "alice", password = "wonderland" });
+        var access = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString();
+        (await MeOnBAsync(access!)).ShouldBe(HttpStatusCode.OK);
+
+        await AdvanceOnAAsync(seconds: 15 * 60); // the default access token lifetime
+
+        (await MeOnBAsync(access!)).ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Test]
+    public async Task A_clock_advance_through_A_ends_a_lockout_on_B_and_Retry_After_counts_from_the_shared_time()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            using var wrong = await _a.PostFormAsync("/api/login", [new("username", "alice"), new("password", "nope")]);
+        }
+        await AdvanceOnAAsync(seconds: 10 * 60);
+        using (var locked = await _b.PostFormAsync("/api/login", [new("username", "alice"), new("password", "wonderland")]))
+        {
+            locked.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+            locked.Headers.RetryAfter!.Delta!.Value.TotalSeconds.ShouldBeInRange(5 * 60 - 5, 5 * 60); // 15 min lock, 10 passed
+        }
+
+        await AdvanceOnAAsync(seconds: 5 * 60);
+
+        using var right = await _b.PostFormAsync("/api/login", [new("username", "alice"), new("password", "wonderland")]);
+        right.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Test]
+    public async Task A_session_started_on_B_after_an_advance_on_A_lives_its_full_lifetime_from_the_shared_time()
+    {
+        await AdvanceOnAAsync(seconds: 3000);
+        var cookie = await _b.LoginAsync(); // B has not seen the advance before this login
+
+        // Used every 28 min (the idle timeout is 30): alive 56 min after the login, ended at 84 (the lifetime is 1 h).
+        // Started on B's stale clock, it would already have ended 10 min after its login.
+        await AdvanceOnAAsync(seconds: 28 * 60);
+        (await _b.StatusOfAsync("/protected", cookie)).ShouldBe(HttpStatusCode.OK);
+        await AdvanceOnAAsync(seconds: 28 * 60);
+        (await _b.StatusOfAsync("/protected", cookie)).ShouldBe(HttpStatusCode.OK);
+        await AdvanceOnAAsync(seconds: 28 * 60);
+        (await _b.StatusOfAsync("/protected", cookie)).ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    private async Task AdvanceOnAAsync(int seconds)
+    {
+        using var advance = await _a.Http.PostAsync($"/_admin/clock/advance?seconds={seconds}", null);
+        advance.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    private async Task<HttpStatusCode> MeOnBAsync(string access)
+    {
+        using var me = new HttpRequestMessage(HttpMethod.Get, "/api/me") { Headers = { { "Authorization", $"Bearer {access}" } } };
+        using var response = await _b.Http.SendAsync(me);
+        return response.StatusCode;
+    }
+}
