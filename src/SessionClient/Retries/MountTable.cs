@@ -12,6 +12,7 @@ internal sealed class MountTable
         ArgumentException.ThrowIfNullOrEmpty(prefix);
         lock (_gate)
         {
+            // Stryker disable once Linq : two different prefixes of one length cannot both start the same URL, so their order never matters
             _mounts = [.. _mounts.Where(m => !m.Prefix.Equals(prefix, StringComparison.OrdinalIgnoreCase)).Append((prefix, transport))
                 .OrderByDescending(m => m.Item1.Length)];
         }

@@ -13,9 +13,12 @@ namespace SessionClient.Retries;
 /// </summary>
 internal sealed class MountedTransport
 {
+    // The keys' texts only need to differ from one another (each key also has its own type): one renamed alone changes nothing.
+    // Stryker disable once String : see above
     private static readonly ResiliencePropertyKey<RetryBudget> BudgetKey = new("SessionClient.RetryBudget");
+    // Stryker disable once String : see above
     private static readonly ResiliencePropertyKey<Uri> UrlKey = new("SessionClient.Url");
-
+    // Stryker disable once String : see above
     private static readonly ResiliencePropertyKey<ILogger> LoggerKey = new("SessionClient.Logger");
 
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
@@ -86,6 +89,7 @@ internal sealed class MountedTransport
     private static void LogRetry(ResilienceContext context, TimeSpan wait)
     {
         var logger = context.Properties.GetValue(LoggerKey, null!);
+        // Stryker disable once Statement,Boolean : the source-generated log methods check the level again; this only saves building the budget's text
         if (!logger.IsEnabled(LogLevel.Debug)) return;
         var url = context.Properties.GetValue(UrlKey, null!);
         var budget = context.Properties.GetValue(BudgetKey, null!);

@@ -89,6 +89,7 @@ public class RetryTests
         error.Attempts.ShouldBe(3);
         error.LastStatus.ShouldBe(500);
         script.Attempts.ShouldBe(3);
+        error.Message.ShouldBe("Max retries exceeded for http://localhost/flaky after 3 attempts (too many 500 responses).");
     }
 
     [Test]
@@ -161,6 +162,7 @@ public class RetryTests
         error.Attempts.ShouldBe(2);
         error.LastStatus.ShouldBeNull();
         error.InnerException.ShouldBeOfType<HttpRequestException>();
+        error.Message.ShouldStartWith("Max retries exceeded for http://localhost/x after 2 attempts (too many connect errors, the last: ");
     }
 
     [Test]
