@@ -34,6 +34,7 @@ public class ApiAuthenticationTests
             o.Authority = _fake.Tokens.Issuer;                        // http://localhost
             o.Audience = "orders-api";
             o.RequireHttpsMetadata = false;
+            o.MapInboundClaims = false;                               // "role" and "sub" stay as the token names them
             o.BackchannelHttpHandler = _fake.Server.CreateHandler();  // discovery and JWKS in-process
             o.TokenValidationParameters.LifetimeValidator = (_, expires, _, _) => expires > _fake.Clock.GetUtcNow().UtcDateTime;
         });
