@@ -77,6 +77,18 @@ public class OidcEndpointsTests : TokenTestBase
         answer.GetProperty("client_id").GetString().ShouldBe(DemoApp);
         answer.GetProperty("sub").GetString().ShouldBe("some_name");
         answer.GetProperty("scope").GetString().ShouldBe("openid profile");
+        answer.GetProperty("token_type").GetString().ShouldBe("Bearer");
+    }
+
+    [Test]
+    public async Task Introspection_finds_a_refresh_token_without_a_hint()
+    {
+        var refresh = (await OpenIdTokensAsync()).GetProperty("refresh_token").GetString()!;
+
+        var answer = await JsonOf(await PostFormAsync("/oauth/introspect", new() { ["token"] = refresh }, ServiceBasic));
+
+        answer.GetProperty("active").GetBoolean().ShouldBeTrue();
+        answer.GetProperty("token_type").GetString().ShouldBe("refresh_token");
     }
 
     [TestCase("not-a-token")]

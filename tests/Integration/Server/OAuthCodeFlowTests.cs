@@ -146,6 +146,16 @@ public class OAuthCodeFlowTests : TokenTestBase
     }
 
     [Test]
+    public async Task A_redirect_uri_sent_twice_is_refused_to_the_user_and_nothing_goes_to_a_redirect()
+    {
+        var response = await Client.GetAsync(AuthorizeQuery() + "&redirect_uri=" + Uri.EscapeDataString(Callback));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Headers.Location.ShouldBeNull();
+        (await response.Content.ReadAsStringAsync()).ShouldContain("Send client_id and redirect_uri once each.");
+    }
+
+    [Test]
     public async Task Basic_credentials_that_are_not_base64_are_access_denied()
     {
         var request = new HttpRequestMessage(HttpMethod.Get, AuthorizeQuery());

@@ -6,6 +6,14 @@ namespace SessionKit.Tests.Integration.Server;
 public class TokenLoginTests : TokenTestBase
 {
     [Test]
+    public async Task A_token_login_without_a_scope_answers_without_a_scope_property()
+    {
+        var tokens = await TokenLoginAsync();
+
+        tokens.TryGetProperty("scope", out _).ShouldBeFalse();
+    }
+
+    [Test]
     public async Task A_JSON_login_returns_a_bearer_access_token_and_a_refresh_token_that_are_not_cached()
     {
         var response = await Client.PostAsJsonAsync("/api/auth/login", new { username = "some_name", password = "pass" });

@@ -8,6 +8,7 @@ public static class Base32
     /// <summary>Decodes case-insensitively, ignoring spaces, hyphens and '=' padding (as apps display secrets).</summary>
     public static bool TryDecode(string text, out byte[] bytes)
     {
+        // Stryker disable once Arithmetic : only the list's starting capacity
         var output = new List<byte>(text.Length * 5 / 8);
         int buffer = 0, bits = 0;
         foreach (var raw in text)
@@ -24,7 +25,9 @@ public static class Base32
             if (bits >= 8)
             {
                 bits -= 8;
+                // Stryker disable once Bitwise : the buffer is never negative, so >> and >>> agree
                 output.Add((byte)(buffer >> bits));
+                // Stryker disable once Bitwise : bits left unmasked sit above the next output byte and fall out of the (byte) cast (or off the top of the int)
                 buffer &= (1 << bits) - 1;
             }
         }

@@ -16,6 +16,7 @@ internal static class RevocationEndpoint
         if (form!["token"] is not { } value) return OAuthError.Of(OAuthError.InvalidRequest, "token is required.");
 
         var ct = context.RequestAborted;
+        // Stryker disable once NullCoalescing : no value is both an access and a refresh token, so the lookup order cannot matter
         var token = await accessTokens.FindAsync(value, ct) ??
                     (TokenValues.HasPlausibleShape(value) ? await store.FindAsync(TokenKind.Refresh, value, ct) : null);
         if (token is null) return Results.Ok();
