@@ -31,6 +31,7 @@ public sealed class ServerSession(string id, string user, DateTimeOffset created
         {
             if (IdleTimeout is not { } idle) return AbsoluteExpiresAt;
             var idleEnd = LastSeen + idle;
+            // Stryker disable once Equality : when the two ends are equal either one is the answer
             return idleEnd < AbsoluteExpiresAt ? idleEnd : AbsoluteExpiresAt;
         }
     }
@@ -45,6 +46,7 @@ public sealed class ServerSession(string id, string user, DateTimeOffset created
     public static ServerSession Start(string user, DateTimeOffset now, FakeAuthOptions options)
     {
         ArgumentException.ThrowIfNullOrEmpty(user);
+        // Stryker disable once Equality : an idle timeout equal to the lifetime can never end a session before its absolute end
         var idle = options.IdleTimeout is { } timeout && timeout < options.SessionLifetime ? timeout : (TimeSpan?)null;
         return new ServerSession(SessionIds.New(), user, now, now + options.SessionLifetime, idle);
     }
@@ -70,9 +72,11 @@ public sealed class ServerSession(string id, string user, DateTimeOffset created
     {
         var ticks = now.UtcTicks;
         var seen = Interlocked.Read(ref _lastSeenTicks);
+        // Stryker disable once Equality : writing the time already there changes nothing
         while (ticks > seen)
         {
             var previous = Interlocked.CompareExchange(ref _lastSeenTicks, ticks, seen);
+            // Stryker disable once Equality,Statement : without the early return the loop's next exchange fails, reads back this write and stops just the same
             if (previous == seen) return;
             seen = previous;
         }

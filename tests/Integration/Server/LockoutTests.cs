@@ -27,6 +27,9 @@ public class LockoutTests : ServerTestBase
         locked.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
         locked.Headers.RetryAfter!.Delta.ShouldBe(TimeSpan.FromMinutes(15));
         locked.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+        var problem = await JsonOf(locked);
+        problem.GetProperty("title").GetString().ShouldBe("Too many failed logins");
+        problem.GetProperty("detail").GetString().ShouldBe("This user is locked out after repeated wrong passwords; try again in 900 s.");
         (await LoginAsync("other", "right")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         Server.Clock.Advance(TimeSpan.FromMinutes(15));
