@@ -14,34 +14,35 @@ public sealed class RedisLockoutStore(IConnectionMultiplexer redis, RedisKeys ke
     {
     }
 
-    // KEYS: failures, lock. ARGV: now ms, window ms, max failures, lock end (ticks), lock ms, a unique member.
-    // Mirrors the in-memory record: drop failures at or before now - window, add this one, lock at the max.
-    private const string FailScript = """
-        redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', tonumber(ARGV[1]) - tonumber(ARGV[2]))
-        redis.call('ZADD', KEYS[1], ARGV[1], ARGV[6])
-        redis.call('PEXPIRE', KEYS[1], ARGV[2])
-        if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[3]) then
-          redis.call('DEL', KEYS[1])
-          redis.call('SET', KEYS[2], ARGV[4], 'PX', ARGV[5])
+    // Mirrors the in-memory record: drop failures at or before now - window, add this one, lock at the max. One
+    // definition for both scripts that record a failure, so the rule cannot drift between them.
+    private const string RecordFailureFunction = """
+        local function record_failure(failures, lock, now_ms, window_ms, max, lock_end, lock_ms, member)
+          redis.call('ZREMRANGEBYSCORE', failures, '-inf', tonumber(now_ms) - tonumber(window_ms))
+          redis.call('ZADD', failures, now_ms, member)
+          redis.call('PEXPIRE', failures, window_ms)
+          if redis.call('ZCARD', failures) >= tonumber(max) then
+            redis.call('DEL', failures)
+            redis.call('SET', lock, lock_end, 'PX', lock_ms)
+          end
         end
+        """ + "\n";
+
+    // KEYS: failures, lock. ARGV: now ms, window ms, max failures, lock end (ticks), lock ms, a unique member.
+    private const string FailScript = RecordFailureFunction + """
+        record_failure(KEYS[1], KEYS[2], ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6])
         return 1
         """;
 
     // KEYS: clock, failures, lock. ARGV: offset, now (ticks), consequence ('none', 'forget', 'fail'), then FailScript's
     // ARGV. {1, lock end} while locked (nothing changed), else {1, ''} after the consequence.
-    private const string AttemptScript = ClockCheckedScript.Prelude + """
+    private const string AttemptScript = ClockCheckedScript.Prelude + RecordFailureFunction + """
         local stop = redis.call('GET', KEYS[3])
         if stop and before(ARGV[2], stop) then return {1, stop} end
         if ARGV[3] == 'forget' then
           redis.call('DEL', KEYS[2], KEYS[3])
         elseif ARGV[3] == 'fail' then
-          redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', tonumber(ARGV[4]) - tonumber(ARGV[5]))
-          redis.call('ZADD', KEYS[2], ARGV[4], ARGV[9])
-          redis.call('PEXPIRE', KEYS[2], ARGV[5])
-          if redis.call('ZCARD', KEYS[2]) >= tonumber(ARGV[6]) then
-            redis.call('DEL', KEYS[2])
-            redis.call('SET', KEYS[3], ARGV[7], 'PX', ARGV[8])
-          end
+          record_failure(KEYS[2], KEYS[3], ARGV[4], ARGV[5], ARGV[6], ARGV[7], ARGV[8], ARGV[9])
         end
         return {1, ''}
         """;

@@ -147,6 +147,23 @@ public partial class TwoInstancesTests
         (await replay.Content.ReadAsStringAsync()).ShouldContain("already used");
     }
 
+    [Test]
+    public async Task Wrong_totp_codes_sent_to_A_lock_the_user_out_of_a_password_login_on_B()
+    {
+        var right = SessionClient.Totp.Code(SharedStateInstance.CarolTotpSecret, await ServerNowAsync(_a));
+        var wrong = right == "000000" ? "111111" : "000000";
+        var ticket = await TicketAsync(_a);
+        for (var i = 0; i < 5; i++)
+        {
+            using var refused = await _a.Http.PostAsJsonAsync("/api/auth/2fa", new { login_ticket = ticket, code = wrong });
+            refused.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        }
+
+        using var login = await _b.Http.PostAsJsonAsync("/api/auth/login", new { username = "carol", password = "tango" });
+
+        login.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+    }
+
     private static async Task<string> TicketAsync(SharedStateInstance instance)
     {
         using var login = await instance.Http.PostAsJsonAsync("/api/auth/login", new { username = "carol", password = "tango" });
