@@ -91,6 +91,19 @@ STARTED_PIDS=()
 cleanup_servers() { local p; for p in "${STARTED_PIDS[@]}"; do stop_server "$p"; done; }
 
 # login_cookie BASE -> "user_id=…" from a form login, or fails.
+# wrk_endpoint base_url endpoint connections duration cookie -> "rps p99_ms non2xx socket_errors"
+# /api/login runs login.lua (a fresh form login per request); /protected carries the session cookie given; the
+# raw wrk output is kept in $RESULTS_TMP/wrk.log. Uses the caller's THREADS.
+wrk_endpoint() {
+  local base=$1 endpoint=$2 conns=$3 duration=$4 cookie=$5 args=()
+  case $endpoint in
+    /api/login) args=(-s "$BENCH_DIR/load/login.lua") ;;
+    /protected) args=(-H "Cookie: $cookie") ;;
+  esac
+  wrk -t"$THREADS" -c"$conns" -d"$duration" --latency "${args[@]}" "$base$endpoint" \
+    | tee -a "$RESULTS_TMP/wrk.log" | awk -f "$BENCH_DIR/load/wrk_parse.awk"
+}
+
 login_cookie() {
   local cookie
   cookie=$(curl -s -D - -o /dev/null --max-time 5 -d 'username=some_name&password=pass' "$1/api/login" \

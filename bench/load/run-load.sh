@@ -13,7 +13,6 @@ WARMUP=${WARMUP:-3s}
 THREADS=2
 CONNECTIONS=(16 64)
 ENDPOINTS=(/cookies /api/login /protected)
-HERE="$BENCH_DIR/load"
 
 ensure_tools; ensure_wrk; init_run; build_all; target_reset load
 
@@ -29,15 +28,7 @@ fresh_cookies() { local s; for s in fas ref; do COOKIE[$s]=$(login_cookie "http:
 fresh_cookies
 
 # wrk_run server endpoint connections duration -> "rps p99_ms non2xx socket_errors"
-wrk_run() {
-  local server=$1 endpoint=$2 conns=$3 duration=$4 args=()
-  case $endpoint in
-    /api/login) args=(-s "$HERE/login.lua") ;;
-    /protected) args=(-H "Cookie: ${COOKIE[$server]}") ;;
-  esac
-  wrk -t"$THREADS" -c"$conns" -d"$duration" --latency "${args[@]}" "http://127.0.0.1:${PORT[$server]}$endpoint" \
-    | tee -a "$RESULTS_TMP/wrk.log" | awk -f "$HERE/wrk_parse.awk"
-}
+wrk_run() { wrk_endpoint "http://127.0.0.1:${PORT[$1]}" "$2" "$3" "$4" "${COOKIE[$1]}"; }
 
 log "warm-up: $WARMUP of each endpoint on each server at 16 connections (not measured)"
 for e in "${ENDPOINTS[@]}"; do for s in fas ref; do wrk_run "$s" "$e" 16 "$WARMUP" >/dev/null; done; done

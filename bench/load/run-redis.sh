@@ -13,7 +13,6 @@ WARMUP=${WARMUP:-3s}
 THREADS=2
 CONNS=16
 ENDPOINTS=(/protected /api/login /cookies)
-HERE="$BENCH_DIR/load"
 
 ensure_tools; ensure_wrk; init_run; build_all; target_reset redis
 REDIS_SERVER=$(command -v redis-server) || die "redis-server is needed (Debian: apt-get install redis-server)"
@@ -32,15 +31,8 @@ declare -A PORT=([mem]=$MEM_PORT [redis]=$RED_PORT)
 declare -A COOKIE
 fresh_cookies() { local s; for s in mem redis; do COOKIE[$s]=$(login_cookie "http://127.0.0.1:${PORT[$s]}"); done; }
 
-wrk_run() { # server endpoint duration -> "rps p99_ms non2xx socket_errors"
-  local server=$1 endpoint=$2 duration=$3 args=()
-  case $endpoint in
-    /api/login) args=(-s "$HERE/login.lua") ;;
-    /protected) args=(-H "Cookie: ${COOKIE[$server]}") ;;
-  esac
-  wrk -t"$THREADS" -c"$CONNS" -d"$duration" --latency "${args[@]}" "http://127.0.0.1:${PORT[$server]}$endpoint" \
-    | tee -a "$RESULTS_TMP/wrk.log" | awk -f "$HERE/wrk_parse.awk"
-}
+# wrk_run server endpoint duration -> "rps p99_ms non2xx socket_errors"
+wrk_run() { wrk_endpoint "http://127.0.0.1:${PORT[$1]}" "$2" "$CONNS" "$3" "${COOKIE[$1]}"; }
 
 log "warm-up: $WARMUP of each endpoint on each server (not measured)"
 fresh_cookies
