@@ -29,6 +29,13 @@ internal static class SessionCookie
         SetCookie.AppendSessionCookie(context.Response, Name, session.Id, options.SessionLifetime);
     }
 
+    /// <summary>A logout (/logout, the OIDC end_session endpoint): the carried sessions end and the cookie is expired.</summary>
+    public static async Task EndAsync(HttpContext context, ISessionStore sessions)
+    {
+        await EndCarriedAsync(context, sessions);
+        Auth.Forms.FormCookies.AppendExpired(context.Response, Name);
+    }
+
     public static async Task EndCarriedAsync(HttpContext context, ISessionStore sessions)
     {
         foreach (var id in CookieHeader.ValuesOf(context.Request, Name))

@@ -11,8 +11,7 @@ internal static class LogoutEndpoint
 {
     public static async Task<IResult> Handle(HttpContext context, ISessionStore sessions)
     {
-        await SessionCookie.EndCarriedAsync(context, sessions);
-        FormCookies.AppendExpired(context.Response, SessionCookie.Name);
+        await SessionCookie.EndAsync(context, sessions);
         return Results.Redirect("/login");
     }
 }

@@ -47,8 +47,7 @@ internal static class EndSessionEndpoint
             target = p["state"] is { } state ? QueryHelpers.AddQueryString(sent, "state", state) : sent;
         }
 
-        await SessionCookie.EndCarriedAsync(context, sessions);
-        FormCookies.AppendExpired(context.Response, SessionCookie.Name);
+        await SessionCookie.EndAsync(context, sessions);
         return target is not null ? Results.Redirect(target) : FormPages.SignedOut();
     }
 }
