@@ -39,6 +39,17 @@ internal static class RawQuery
     public static List<KeyValuePair<string, string>> FirstValues(HttpRequest request) =>
         [.. Grouped(Pairs(request)).Select(g => new KeyValuePair<string, string>(g.Key, g.Value[0]))];
 
+    /// <summary>
+    /// The first value of each name, names compared ignoring case (the first spelling wins): how httpbin reads the
+    /// parameters of /drip and /range through a CaseInsensitiveDict.
+    /// </summary>
+    public static Dictionary<string, string> FirstValuesIgnoringCase(HttpRequest request)
+    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in FirstValues(request)) values.TryAdd(name, value);
+        return values;
+    }
+
     public static string? First(HttpRequest request, string name) =>
         Pairs(request).FirstOrDefault(p => p.Key == name) is { Key: not null } pair ? pair.Value : null;
 

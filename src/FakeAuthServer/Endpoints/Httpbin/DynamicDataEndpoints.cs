@@ -59,11 +59,10 @@ internal static class DynamicDataEndpoints
     {
         var response = context.Response;
         if (!long.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var size)) return BadCount(n);
-        var args = RawQuery.FirstValues(context.Request);
-        string? Arg(string name) => args.FirstOrDefault(a => string.Equals(a.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
-        if (!Number(Arg("duration"), 0, out var duration) || duration is < 0 or > 3600)
+        var args = RawQuery.FirstValuesIgnoringCase(context.Request);
+        if (!Number(args.GetValueOrDefault("duration"), 0, out var duration) || duration is < 0 or > 3600)
             return Problems.BadRequest("duration must be a number of seconds from 0 to 3600.");
-        if (!int.TryParse(Arg("chunk_size") ?? "10240", NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var chunkSize))
+        if (!int.TryParse(args.GetValueOrDefault("chunk_size") ?? "10240", NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var chunkSize))
             return Problems.BadRequest("chunk_size must be a whole number.");
         chunkSize = Math.Max(1, chunkSize);
 
@@ -164,15 +163,14 @@ internal static class DynamicDataEndpoints
     /// </summary>
     public static async Task<IResult> Drip(HttpContext context, HttpbinWaits waits)
     {
-        var args = RawQuery.FirstValues(context.Request);
-        string? Arg(string name) => args.FirstOrDefault(a => string.Equals(a.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
+        var args = RawQuery.FirstValuesIgnoringCase(context.Request);
 
-        if (!Number(Arg("duration"), 2, out var duration) || duration < 0)
+        if (!Number(args.GetValueOrDefault("duration"), 2, out var duration) || duration < 0)
             return Problems.BadRequest("duration must be a number of seconds, 0 or more.");
-        if (!Number(Arg("delay"), 0, out var delay) || delay < 0) return Problems.BadRequest("delay must be a number of seconds, 0 or more.");
-        if (!int.TryParse(Arg("numbytes") ?? "10", NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var numbytes))
+        if (!Number(args.GetValueOrDefault("delay"), 0, out var delay) || delay < 0) return Problems.BadRequest("delay must be a number of seconds, 0 or more.");
+        if (!int.TryParse(args.GetValueOrDefault("numbytes") ?? "10", NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var numbytes))
             return Problems.BadRequest("numbytes must be a whole number.");
-        if (!int.TryParse(Arg("code") ?? "200", NumberStyles.None, CultureInfo.InvariantCulture, out var code) || code is < 200 or > 599)
+        if (!int.TryParse(args.GetValueOrDefault("code") ?? "200", NumberStyles.None, CultureInfo.InvariantCulture, out var code) || code is < 200 or > 599)
             return Problems.BadRequest("code must be a status code from 200 to 599.");
         if (numbytes <= 0) return HttpbinJson.Bytes.Text("number of bytes must be positive", PlainText, StatusCodes.Status400BadRequest);
         numbytes = Math.Min(numbytes, 10 * 1024 * 1024);
