@@ -12,7 +12,7 @@ internal static class PythonJsonEscaping
 {
     public static byte[] Apply(byte[] utf8Json)
     {
-        if (Array.TrueForAll(utf8Json, b => b < 0x80) && utf8Json.AsSpan().IndexOf("\\u"u8) < 0) return utf8Json;
+        if (Ascii.IsValid(utf8Json) && utf8Json.AsSpan().IndexOf("\\u"u8) < 0) return utf8Json;
         var json = Encoding.UTF8.GetString(utf8Json);
         var output = new StringBuilder(json.Length + 16);
         for (var i = 0; i < json.Length; i++)
