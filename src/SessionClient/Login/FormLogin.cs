@@ -30,7 +30,7 @@ public sealed class FormLogin(string loginUrl, string username, string password)
         var pageUrl = page.RequestMessage!.RequestUri!;
         var html = await page.Content.ReadAsStringAsync(cancellationToken);
 
-        var (action, hidden) = LoginForm(html, pageUrl);
+        var (action, hidden) = FormAround(html, pageUrl, "input[type='password']");
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, value) in hidden) fields[name] = value;
         foreach (var (name, value) in ExtraFields) fields[name] = value;
@@ -64,8 +64,7 @@ public sealed class FormLogin(string loginUrl, string username, string password)
         var html = await codePage.Content.ReadAsStringAsync(cancellationToken);
         var fields = new Dictionary<string, string> { ["code"] = await TwoFactorCode(cancellationToken) };
         if (CsrfTokenFinder.Find(html) is { } csrf) fields[csrf.Field] = csrf.Value;
-        var form = new HtmlParser().ParseDocument(html).QuerySelector("input[name='code']")?.Closest("form")?.GetAttribute("action");
-        var action = string.IsNullOrWhiteSpace(form) || !Uri.TryCreate(pageUrl, form, out var resolved) ? pageUrl : resolved;
+        var (action, _) = FormAround(html, pageUrl, "input[name='code']");
         return await session.SendAsync(new HttpRequestMessage(HttpMethod.Post, action)
         {
             Content = new FormUrlEncodedContent(fields),
@@ -76,13 +75,13 @@ public sealed class FormLogin(string loginUrl, string username, string password)
     Task ILoginFlow.LoginAsync(HttpSession session, CancellationToken cancellationToken) => LoginAsync(session, cancellationToken);
 
     /// <summary>
-    /// The form holding a password field: its action resolved against the page (the page itself otherwise), and its
-    /// hidden inputs, which a browser posts too — a login page that returns somewhere (an OAuth authorization
-    /// request, ?next=) carries the way back in one.
+    /// The form around the field <paramref name="fieldSelector"/> finds: its action resolved against the page (the page
+    /// itself otherwise), and its hidden inputs, which a browser posts too — a login page that returns somewhere (an
+    /// OAuth authorization request, ?next=) carries the way back in one.
     /// </summary>
-    private static (Uri Action, IEnumerable<KeyValuePair<string, string>> Hidden) LoginForm(string html, Uri pageUrl)
+    private static (Uri Action, IEnumerable<KeyValuePair<string, string>> Hidden) FormAround(string html, Uri pageUrl, string fieldSelector)
     {
-        var form = new HtmlParser().ParseDocument(html).QuerySelector("input[type='password']")?.Closest("form");
+        var form = new HtmlParser().ParseDocument(html).QuerySelector(fieldSelector)?.Closest("form");
         var hidden = form?.QuerySelectorAll("input[type='hidden'][name]")
             .Select(i => KeyValuePair.Create(i.GetAttribute("name")!, i.GetAttribute("value") ?? "")).ToList() ?? [];
         var action = form?.GetAttribute("action");
