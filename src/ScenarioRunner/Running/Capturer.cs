@@ -15,8 +15,7 @@ internal static class Capturer
             CaptureSource.Header => HeaderCheck.Values(outcome.Response, spec.Expression),
             CaptureSource.Cookie => outcome.Jar.FirstOrDefault(c => c.Name == spec.Expression && !c.IsExpired(outcome.Now))?.Value,
             CaptureSource.Regex => Match(outcome.Body, spec.Expression),
-            CaptureSource.Jwt => JsonPaths.Read(outcome.Body, spec.Expression),
-            _ => JsonPaths.Read(outcome.Body, spec.Expression),
+            _ => JsonPaths.Read(outcome.Body, spec.Expression), // json, and the token a jwt capture reads its claim from
         };
         if (value is null) return $"capture {spec.Variable}: no {spec.Source.ToString().ToLowerInvariant()} '{spec.Expression}' in the response";
         if (spec.Source == CaptureSource.Jwt)
