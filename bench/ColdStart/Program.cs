@@ -13,11 +13,17 @@ using Microsoft.Extensions.Logging;
 var kind = args.Length == 1 ? args[0] : throw new ArgumentException("usage: ColdStart fas|bare");
 var processStart = Process.GetCurrentProcess().StartTime.ToUniversalTime();
 
+using var jitLog = Environment.GetEnvironmentVariable("JITLOG") is { } jl ? new JitLog() : null;
 var first = await FirstAnswerAsync(kind);
+if (jitLog is not null) File.WriteAllLines(Environment.GetEnvironmentVariable("JITLOG")!, jitLog.Methods);
 var firstMs = (DateTime.UtcNow - processStart).TotalMilliseconds;
+// JIT work up to the first answer: the share of a cold start that precompiled (ReadyToRun) code would remove.
+var jitMs = System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds;
+var jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount();
+var loaded = AppDomain.CurrentDomain.GetAssemblies().Length;
 var secondMs = await FirstAnswerAsync(kind);
 var split = await SplitAsync(kind);
-Console.WriteLine($"{kind} first_ms={firstMs:F1} second_ms={secondMs:F1} (first factory alone {first:F1}; a third: started {split.Started:F1} ms, first answer {split.Answered:F1} ms later; allocated_kb={split.AllocatedKb:F0})");
+Console.WriteLine($"{kind} first_ms={firstMs:F1} second_ms={secondMs:F1} (first factory alone {first:F1}; a third: started {split.Started:F1} ms, first answer {split.Answered:F1} ms later; allocated_kb={split.AllocatedKb:F0}; to the first answer: jit_ms={jitMs:F0} jit_methods={jitMethods} assemblies={loaded})");
 
 // Where a warm factory's time goes: host built and started (Server), then the first request (routing, endpoints).
 // Allocation (every thread) from new factory to first answer: a deterministic figure where timings are not.

@@ -22,7 +22,7 @@ public static class ServiceRegistration
 {
     public static IServiceCollection AddFakeAuthServer(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddCheckedOptions<FakeAuthOptions, FakeAuthOptionsValidator>(configuration, FakeAuthOptions.Section);
+        services.AddOptions<FakeAuthOptions>().Bind(configuration.GetSection(FakeAuthOptions.Section)).CheckedBy<FakeAuthOptions, FakeAuthOptionsValidator>();
 
         services.AddOffsetClock();
         services.AddAdmin(configuration);
@@ -30,7 +30,7 @@ public static class ServiceRegistration
         PeriodicPurge.Register<ISessionStore>(services, "sessions", s => s.PurgeExpired(),
             sp => sp.GetRequiredService<IOptions<FakeAuthOptions>>().Value.PurgeInterval);
         services.AddSingleton<UserDirectory>();
-        services.AddCheckedOptions<LockoutOptions, LockoutOptionsValidator>(configuration, $"{FakeAuthOptions.Section}:Lockout");
+        services.AddOptions<LockoutOptions>().Bind(configuration.GetSection($"{FakeAuthOptions.Section}:Lockout")).CheckedBy<LockoutOptions, LockoutOptionsValidator>();
         services.AddSingleton<ILockoutStore, InMemoryLockoutStore>();
         services.AddSingleton<LoginGuard>();
         services.AddSingleton<IFailFirstCounters, FailFirstCounters>(_ => new FailFirstCounters());

@@ -9,7 +9,7 @@ public static class AdminRegistration
 {
     public static IServiceCollection AddAdmin(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddCheckedOptions<AdminOptions, AdminOptionsValidator>(configuration, $"{FakeAuthOptions.Section}:Admin");
+        services.AddOptions<AdminOptions>().Bind(configuration.GetSection($"{FakeAuthOptions.Section}:Admin")).CheckedBy<AdminOptions, AdminOptionsValidator>();
         services.AddSingleton<RequestJournal>();
         services.TryAddSingleton<Hosting.GeneratedHttpsCertificate>();
         return services;

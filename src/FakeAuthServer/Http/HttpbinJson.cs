@@ -40,8 +40,16 @@ internal static class HttpbinJson
         {
             case JsonValueKind.Object:
                 writer.WriteStartObject();
-                foreach (var property in element.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal))
+                // Sorting positions (ties kept in order, as a stable sort would), not OrderBy: a cold start
+                // JIT-compiles every generic instantiation it touches, and LINQ's sorter over a struct is many.
+                var properties = new JsonProperty[element.GetPropertyCount()];
+                var order = new int[properties.Length];
+                var count = 0;
+                foreach (var property in element.EnumerateObject()) { order[count] = count; properties[count++] = property; }
+                Array.Sort(order, (a, b) => string.CompareOrdinal(properties[a].Name, properties[b].Name) is var byName and not 0 ? byName : a - b);
+                foreach (var index in order)
                 {
+                    var property = properties[index];
                     writer.WritePropertyName(property.Name);
                     WriteSorted(writer, property.Value);
                 }

@@ -21,7 +21,7 @@ public static class RedisRegistration
     {
         if (!RedisOptions.IsSelected(configuration)) return services;
 
-        services.AddCheckedOptions<RedisOptions, RedisOptionsValidator>(configuration, RedisOptions.Section);
+        services.AddOptions<RedisOptions>().Bind(configuration.GetSection(RedisOptions.Section)).CheckedBy<RedisOptions, RedisOptionsValidator>();
         services.AddSingleton(sp => RedisConnection.Connect(sp.GetRequiredService<IOptions<RedisOptions>>().Value));
         services.AddSingleton(sp => new RedisKeys(sp.GetRequiredService<IOptions<RedisOptions>>().Value.KeyPrefix));
 

@@ -24,7 +24,7 @@ public static class StubRegistration
 
     /// <summary>FakeAuth:Stubs, bound and checked at start whether or not stubs run (a guard typo is an error either way).</summary>
     internal static IServiceCollection AddStubOptions(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddCheckedOptions<StubOptions, StubOptionsValidator>(configuration, StubOptions.Section);
+        services.AddOptions<StubOptions>().Bind(configuration.GetSection(StubOptions.Section)).CheckedBy<StubOptions, StubOptionsValidator>().Services;
 
     /// <summary>With stubs registered, the fallback route that guards and forwards to them.</summary>
     internal static void MapStubsWhenRegistered(this WebApplication app)

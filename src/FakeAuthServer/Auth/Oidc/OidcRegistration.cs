@@ -7,7 +7,7 @@ public static class OidcRegistration
 {
     public static IServiceCollection AddOidc(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddCheckedOptions<OidcOptions, OidcOptionsValidator>(configuration, OidcOptions.Section);
+        services.AddOptions<OidcOptions>().Bind(configuration.GetSection(OidcOptions.Section)).CheckedBy<OidcOptions, OidcOptionsValidator>();
         services.AddHttpContextAccessor();
         services.AddSingleton<SigningKeys>();
         services.AddSingleton<JwtTokens>();

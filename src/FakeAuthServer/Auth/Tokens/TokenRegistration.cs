@@ -10,8 +10,8 @@ public static class TokenRegistration
 {
     public static IServiceCollection AddTokenAuth(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddCheckedOptions<TokenOptions, TokenOptionsValidator>(configuration, TokenOptions.Section);
-        services.AddCheckedOptions<OAuthOptions, OAuthOptionsValidator>(configuration, OAuthOptions.Section);
+        services.AddOptions<TokenOptions>().Bind(configuration.GetSection(TokenOptions.Section)).CheckedBy<TokenOptions, TokenOptionsValidator>();
+        services.AddOptions<OAuthOptions>().Bind(configuration.GetSection(OAuthOptions.Section)).CheckedBy<OAuthOptions, OAuthOptionsValidator>();
 
         services.AddSingleton<ITokenStore, InMemoryTokenStore>();
         PeriodicPurge.Register<ITokenStore>(services, "tokens", s => s.PurgeExpired(),
