@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
 using FakeAuthServer.Clock;
 using StackExchange.Redis;
 
@@ -42,12 +45,33 @@ internal static class ClockCheckedScript
             var local = offsetClock?.Offset.Ticks ?? long.MaxValue;
             var now = clock.GetUtcNow();
             var (storeKeys, storeArgs) = build(now);
-            var result = (RedisResult[])(await db.ScriptEvaluateAsync(script, [keys.ClockOffset, .. storeKeys], [local, .. storeArgs]))!;
+            var result = (RedisResult[])(await EvaluateByHashAsync(db, script, [keys.ClockOffset, .. storeKeys], [local, .. storeArgs]))!;
             if ((long)result[0] != 0) return new Answer(result, now, caughtUp);
             if (attempt == MaxAttempts || offsetClock is null)
                 throw new InvalidOperationException("The shared clock offset kept moving while a store script ran.");
             offsetClock.CatchUpTo(TimeSpan.FromTicks((long)result[1]));
             caughtUp = true;
+        }
+    }
+
+    // Keyed by reference: the scripts are constants, and hashing their text per request was measurable.
+    private static readonly ConcurrentDictionary<string, byte[]> Sha1s = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// EVALSHA with the script's SHA-1 worked out once; EVAL (which loads it) only when Redis does not know it yet, as
+    /// after a restart. The text overload of StackExchange.Redis does the same, with a lookup by the script's text
+    /// and an extra async step on every call: these scripts run on every /protected and /api/me in Redis mode.
+    /// </summary>
+    private static async Task<RedisResult> EvaluateByHashAsync(IDatabase db, string script, RedisKey[] keys, RedisValue[] args)
+    {
+        var sha1 = Sha1s.GetOrAdd(script, static text => SHA1.HashData(Encoding.UTF8.GetBytes(text)));
+        try
+        {
+            return await db.ScriptEvaluateAsync(sha1, keys, args);
+        }
+        catch (RedisServerException e) when (e.Message.StartsWith("NOSCRIPT", StringComparison.Ordinal))
+        {
+            return await db.ScriptEvaluateAsync(script, keys, args);
         }
     }
 

@@ -27,6 +27,7 @@ internal static class RedisConnection
         configuration.SyncTimeout = configuration.AsyncTimeout = timeout;
         // While Redis is down, answer 503 at once instead of holding requests in a backlog for the timeout.
         configuration.BacklogPolicy = BacklogPolicy.FailFast;
+        configuration.SocketManager = SocketManager.ThreadPool;
         try
         {
             return ConnectionMultiplexer.Connect(configuration);
