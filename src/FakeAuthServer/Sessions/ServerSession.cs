@@ -9,18 +9,24 @@ namespace FakeAuthServer.Sessions;
 public sealed class ServerSession(string id, string user, DateTimeOffset created, DateTimeOffset absoluteExpiresAt,
     TimeSpan? idleTimeout = null)
 {
+    // Times as UTC ticks: a login load keeps up to MaxSessions of these alive, and every byte of them is copied by
+    // the collections they survive (the login p99 tracks the live table, issue 17).
+    private readonly long _createdTicks = created.UtcTicks;
+    private readonly long _absoluteEndTicks = absoluteExpiresAt.UtcTicks;
+    private readonly long _idleTicks = idleTimeout?.Ticks ?? NoIdleTimeout;
     private long _lastSeenTicks = created.UtcTicks;
     private long _lastChanceTicks = created.UtcTicks; // last use already credited by the eviction queue
+    private const long NoIdleTimeout = -1;
 
     public string Id { get; } = id;
     public string User { get; } = user;
-    public DateTimeOffset Created { get; } = created;
+    public DateTimeOffset Created => new(_createdTicks, TimeSpan.Zero);
 
     /// <summary>The absolute end: no amount of use keeps the session past it.</summary>
-    public DateTimeOffset AbsoluteExpiresAt { get; } = absoluteExpiresAt;
+    public DateTimeOffset AbsoluteExpiresAt => new(_absoluteEndTicks, TimeSpan.Zero);
 
     /// <summary>Null when the session has no idle timeout.</summary>
-    public TimeSpan? IdleTimeout { get; } = idleTimeout;
+    public TimeSpan? IdleTimeout => _idleTicks == NoIdleTimeout ? null : TimeSpan.FromTicks(_idleTicks);
 
     public DateTimeOffset LastSeen => new(Interlocked.Read(ref _lastSeenTicks), TimeSpan.Zero);
 

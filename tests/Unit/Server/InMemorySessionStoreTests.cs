@@ -36,6 +36,30 @@ public class InMemorySessionStoreTests
     }
 
     [Test]
+    public async Task Sessions_of_one_user_keep_one_copy_of_the_name()
+    {
+        var store = Store();
+        var first = await store.CreateAsync(new string("alice".AsSpan()));
+        var second = await store.CreateAsync(new string("alice".AsSpan()));
+
+        ReferenceEquals(first.User, second.User).ShouldBeTrue();
+    }
+
+    [Test]
+    public async Task Past_its_bound_the_name_pool_lets_new_names_through_unshared()
+    {
+        var store = Store(maxSessions: 10_000);
+        for (var i = 0; i < 4096; i++) await store.CreateAsync($"user{i}");
+
+        var first = await store.CreateAsync(new string("late".AsSpan()));
+        var second = await store.CreateAsync(new string("late".AsSpan()));
+
+        second.User.ShouldBe("late");
+        ReferenceEquals(first.User, second.User).ShouldBeFalse();
+        ReferenceEquals((await store.CreateAsync(new string("user7".AsSpan()))).User, (await store.CreateAsync(new string("user7".AsSpan()))).User).ShouldBeTrue();
+    }
+
+    [Test]
     public async Task An_expired_session_is_not_found_and_is_dropped()
     {
         var store = Store();
