@@ -65,7 +65,7 @@ public static class FakeAuthServerHost
         }
         builder.UseGeneratedCertificateForUnconfiguredHttps(); // https without a dev certificate
 
-        var app = builder.Build();
+        using var app = builder.Build();
         // With FakeAuth:Store=redis, an unreachable Redis ends the start here, plainly, before anything listens.
         if (app.Services.CheckStateStore() is { } problem)
         {
@@ -84,7 +84,17 @@ public static class FakeAuthServerHost
         }
         app.UseFakeAuthServer();
         if (certificateOut is not null) CertificateOut.WriteWhenStarted(app, certificateOut);
-        app.Run();
+        try
+        {
+            app.Start();
+        }
+        catch (Exception e) when (e is IOException or FormatException)
+        {
+            // An address taken or mistyped in --urls: Kestrel throws, and unhandled that was an abort with a stack trace.
+            Console.Error.WriteLine($"FakeAuthServer cannot start: {e.Message}");
+            return 1;
+        }
+        app.WaitForShutdown();
         return Environment.ExitCode; // a start-up step that stopped the server (--cert-out with nothing to write) set it
     }
 
