@@ -71,4 +71,12 @@ if [ -f "$tokens" ]; then
   target_row bdn "/oauth/token client_credentials: RS256 JWT vs opaque access token, in-process (figure only, issue 19)" \
     "$(format jwt) vs $(format opaque) per token" "(no target)"
 fi
+stubs="$REPORTS/SessionKit.Benchmarks.StubBenchmarks-report-github.md"
+if [ -f "$stubs" ]; then
+  IFS='|' read -r pmean _ < <(row "$stubs" Protected)
+  IFS='|' read -r omean oratio < <(row "$stubs" OwnRoute_RequireSession)
+  IFS='|' read -r smean sratio < <(row "$stubs" WireMockStub_BehindSessionGuard)
+  target_row bdn "A route of your own behind RequireSession, and a guarded WireMock stub, vs GET /protected, in-process (figure only, issue 20)" \
+    "own route ${oratio}× ($omean), stub ${sratio}× ($smean), /protected $pmean" "(no target)"
+fi
 cat "$RESULTS_DIR/targets/bdn.md"
