@@ -22,7 +22,11 @@ public static class ServiceRegistration
 {
     public static IServiceCollection AddFakeAuthServer(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<FakeAuthOptions>().Bind(configuration.GetSection(FakeAuthOptions.Section)).CheckedBy<FakeAuthOptions, FakeAuthOptionsValidator>();
+        var section = configuration.GetSection(FakeAuthOptions.Section);
+        services.AddOptions<FakeAuthOptions>().Bind(section).CheckedBy<FakeAuthOptions, FakeAuthOptionsValidator>()
+            // An empty IdleTimeout means none. Generated binding skips an empty value (reflection binding set null),
+            // which would leave the 30-minute default in place.
+            .PostConfigure(options => { if (section["IdleTimeout"] is "") options.IdleTimeout = null; });
 
         services.AddOffsetClock();
         services.AddAdmin(configuration);

@@ -88,9 +88,10 @@ public static class FakeAuthServerHost
         {
             app.Start();
         }
-        catch (Exception e) when (e is IOException or FormatException)
+        catch (Exception e) when (e is IOException or FormatException or OptionsValidationException)
         {
-            // An address taken or mistyped in --urls: Kestrel throws, and unhandled that was an abort with a stack trace.
+            // An address taken or mistyped in --urls, or a bad setting found at start: unhandled, each was an abort
+            // with a stack trace. (The host still logs the exception once before this line.)
             Console.Error.WriteLine($"FakeAuthServer cannot start: {e.Message}");
             return 1;
         }
