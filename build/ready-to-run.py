@@ -2,7 +2,8 @@
 """Does an assembly carry ReadyToRun code? Usage: build/ready-to-run.py FILE.dll|PACKAGE.nupkg[:PATH/IN/PACKAGE.dll] ...
 
 Reads the PE file's CLI header: a ReadyToRun image has a ManagedNativeHeader pointing at the "RTR" signature.
-Prints one line per file and exits 1 if any is IL only (build/ReadyToRun.targets makes FakeAuthServer.dll one).
+Prints one line per file and exits 1 if any is IL only. build/ReadyToRun.targets precompiles FakeAuthServer.dll in
+Release builds; .ci/run checks the packed library and tool with this.
 """
 import io, struct, sys, zipfile
 

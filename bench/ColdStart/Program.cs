@@ -13,10 +13,11 @@ using Microsoft.Extensions.Logging;
 var kind = args.Length == 1 ? args[0] : throw new ArgumentException("usage: ColdStart fas|bare");
 var processStart = Process.GetCurrentProcess().StartTime.ToUniversalTime();
 
-using var jitLog = Environment.GetEnvironmentVariable("JITLOG") is { } jl ? new JitLog() : null;
+var jitLogFile = Environment.GetEnvironmentVariable("JITLOG");
+using var jitLog = jitLogFile is null ? null : new JitLog();
 var first = await FirstAnswerAsync(kind);
-if (jitLog is not null) File.WriteAllLines(Environment.GetEnvironmentVariable("JITLOG")!, jitLog.Methods);
 var firstMs = (DateTime.UtcNow - processStart).TotalMilliseconds;
+if (jitLog is not null) File.WriteAllLines(jitLogFile!, jitLog.Methods);
 // JIT work up to the first answer: the share of a cold start that precompiled (ReadyToRun) code would remove.
 var jitMs = System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds;
 var jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount();

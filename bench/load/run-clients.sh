@@ -12,7 +12,8 @@ source "$(dirname "$0")/lib.sh"
 REPS=${CLIENT_REPS:-3}
 GETS=1999
 # 5 s, not 1.5 s: after 1.5 s the paired run's first three rounds still ran 1.5–4× slower than the last four, for
-# both clients (2026-12-01, quiet machine); after 5 s every round was within 20% of the others.
+# both clients (2026-12-01, idle machine). After 5 s the first rounds no longer stand out (rounds still vary up to 2×
+# when the machine is busy, so compare the medians).
 WARMUP_MS=${CLIENT_WARMUP_MS:-5000}
 HERE="$BENCH_DIR/load"
 

@@ -76,7 +76,8 @@ CMD_PROTECTED=$(commands_per_request protected -H "Cookie: $(login_cookie "$RED"
 CMD_LOGIN_OK=$(commands_per_request login-ok -d 'username=some_name&password=pass' "$RED/api/login")
 CMD_LOGIN_BAD=$(commands_per_request login-bad -d 'username=nobody&password=wrong' "$RED/api/login")
 CMD_COOKIES=$(commands_per_request cookies "$RED/cookies")
-target_row redis "Redis mode: one command per request for \`/protected\`, \`/api/me\` and the login endpoints (issue 17; MONITOR, 10 requests each)" \
+# Met only when a successful login is one command too, which it is not yet (lockout check, then the new session).
+target_row redis "Redis mode: one command per request for \`/protected\` and \`/api/login\` (issue 17; MONITOR, 10 requests each; \`/api/me\` is pinned at 1 by RoundTripsTests)" \
   "\`/protected\` $CMD_PROTECTED, \`/api/login\` success $CMD_LOGIN_OK, wrong password $CMD_LOGIN_BAD, \`/cookies\` $CMD_COOKIES" \
   "$(if [ "$CMD_PROTECTED" = 1.0 ] && [ "$CMD_LOGIN_OK" = 1.0 ] && [ "$CMD_LOGIN_BAD" = 1.0 ]; then echo met; else echo "**not met**"; fi)"
 

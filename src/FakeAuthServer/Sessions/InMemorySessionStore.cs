@@ -14,11 +14,7 @@ public sealed class InMemorySessionStore(TimeProvider clock, IOptions<FakeAuthOp
     private readonly SessionAgeQueue _byAge = new();
     // ConcurrentDictionary.Count takes every lock; a counter keeps the login path cheap.
     private int _count;
-    // One copy of each user's name for all their sessions (each login brings its own): up to MaxSessions sessions
-    // stay alive under a login load, and each object kept is work for every collection it survives. Bounded.
-    private readonly ConcurrentDictionary<string, string> _userNames = new(StringComparer.Ordinal);
-    private int _userNameCount;
-    private const int MaxSharedUserNames = 4096;
+    private readonly SharedUserNames _userNames = new();
 
     /// <summary>Live sessions, expired ones not yet purged included.</summary>
     public int Count => Volatile.Read(ref _count);
@@ -30,7 +26,7 @@ public sealed class InMemorySessionStore(TimeProvider clock, IOptions<FakeAuthOp
 
         var now = clock.GetUtcNow();
         ServerSession session;
-        user = SharedName(user);
+        user = _userNames.Of(user);
         do session = ServerSession.Start(user, now, _options);
         while (!_sessions.TryAdd(session.Id, session));
         Interlocked.Increment(ref _count);
@@ -111,14 +107,6 @@ public sealed class InMemorySessionStore(TimeProvider clock, IOptions<FakeAuthOp
         {
             _evictionLock.Exit();
         }
-    }
-
-    private string SharedName(string user)
-    {
-        if (_userNames.TryGetValue(user, out var shared)) return shared;
-        if (Volatile.Read(ref _userNameCount) >= MaxSharedUserNames || !_userNames.TryAdd(user, user)) return user;
-        Interlocked.Increment(ref _userNameCount);
-        return user;
     }
 
     private bool RemoveExact(ServerSession session)

@@ -16,10 +16,11 @@ public sealed class ServerSession(string id, string user, DateTimeOffset created
     private readonly long _idleTicks = idleTimeout?.Ticks ?? NoIdleTimeout;
     private long _lastSeenTicks = created.UtcTicks;
     private long _lastChanceTicks = created.UtcTicks; // last use already credited by the eviction queue
-    private const long NoIdleTimeout = -1;
+    private const long NoIdleTimeout = long.MinValue; // TimeSpan.MinValue: no timeout anyone could mean
 
     public string Id { get; } = id;
     public string User { get; } = user;
+    /// <summary>In UTC, as every time here.</summary>
     public DateTimeOffset Created => new(_createdTicks, TimeSpan.Zero);
 
     /// <summary>The absolute end: no amount of use keeps the session past it.</summary>
