@@ -8,4 +8,7 @@ public sealed record CommandLineRequest(IReadOnlyList<string> Paths, Uri? Target
 
     /// <summary>--report-html: where the HTML report with a sequence diagram per scenario goes.</summary>
     public string? HtmlReport { get; init; }
+
+    /// <summary>--parallel: how many in-process scenarios run at once; with a target or narration, one.</summary>
+    public int Parallel { get; init; } = 1;
 }

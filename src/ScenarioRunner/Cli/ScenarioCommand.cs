@@ -48,10 +48,19 @@ internal sealed class ScenarioCommand
         Description = "Write one self-contained HTML file to FILE: a sequence diagram per scenario and its steps",
     };
 
+    private readonly Option<int> _parallel = new("--parallel")
+    {
+        HelpName = "N",
+        Description = "How many scenarios run at once, each against its own in-process server (default: one per " +
+                      "processor; 1 runs them in turn). With --target or --explain they always run in turn",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+        CustomParser = ParseParallel,
+    };
+
     /// <param name="commandName">What the usage line calls the command (<see cref="InvokedAs"/>).</param>
     public ScenarioCommand(string commandName)
     {
-        Root = new RootCommand(Description) { _paths, _target, _explain, _showSecrets, _junitReport, _htmlReport, Version };
+        Root = new RootCommand(Description) { _paths, _target, _explain, _parallel, _showSecrets, _junitReport, _htmlReport, Version };
         Root.HelpName = commandName;
         // The built-in --version prints the entry assembly's version (testhost's, in tests); ours is the package's.
         Root.Options.Remove(Root.Options.OfType<VersionOption>().Single());
@@ -72,7 +81,17 @@ internal sealed class ScenarioCommand
         {
             ShowSecrets = parsed.GetValue(_showSecrets),
             HtmlReport = parsed.GetValue(_htmlReport),
+            Parallel = parsed.GetValue(_parallel),
         };
+
+    private static int ParseParallel(ArgumentResult result)
+    {
+        if (result.Tokens.Count == 0) return Environment.ProcessorCount;
+        var text = result.Tokens.Single().Value;
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1) return n;
+        result.AddError($"Option '--parallel' expects a whole number of at least 1, not '{text}'.");
+        return 1;
+    }
 
     private static Uri? ParseTarget(ArgumentResult result)
     {

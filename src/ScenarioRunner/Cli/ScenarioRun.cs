@@ -24,15 +24,27 @@ internal static class ScenarioRun
         var console = ReportConsole.Over(output);
         var progress = new ProgressLines(errors, files.Count);
         var wall = Stopwatch.StartNew();
-        var results = new List<ScenarioResult>();
-        foreach (var file in files)
+        IReadOnlyList<ScenarioResult> results;
+        // In-process, each scenario has a server of its own, so several can run at once. A shared target's state
+        // (sessions, lockouts, the clock) is not theirs to share, and narration reads best in order.
+        if (settings.Parallel > 1 && settings.Target is null && !settings.Explain)
         {
-            var result = await ScenarioExecutor.RunFileAsync(file,
-                s => settings.Target is { } url ? new SocketTarget(url) : new InProcessTarget(s.Server), cancellationToken: cancellationToken);
-            results.Add(result);
-            progress.Report(result);
-            if (settings.Explain) Narrator.Write(console, result, settings.ShowSecrets);
-            else if (result.Verdict == Verdict.Failed) Narrator.WriteFailure(console, result);
+            results = await RunAtOnceAsync(files, settings.Parallel, progress, cancellationToken);
+            foreach (var failed in results.Where(r => r.Verdict == Verdict.Failed)) Narrator.WriteFailure(console, failed);
+        }
+        else
+        {
+            var inTurn = new List<ScenarioResult>();
+            foreach (var file in files)
+            {
+                var result = await ScenarioExecutor.RunFileAsync(file,
+                    s => settings.Target is { } url ? new SocketTarget(url) : new InProcessTarget(s.Server), cancellationToken: cancellationToken);
+                inTurn.Add(result);
+                progress.Report(result);
+                if (settings.Explain) Narrator.Write(console, result, settings.ShowSecrets);
+                else if (result.Verdict == Verdict.Failed) Narrator.WriteFailure(console, result);
+            }
+            results = inTurn;
         }
         wall.Stop();
         SummaryTable.Write(console, results, wall.Elapsed);
@@ -61,5 +73,20 @@ internal static class ScenarioRun
             }
         }
         return results.Any(r => r.Verdict == Verdict.Failed) ? ScenarioCli.Failed : ScenarioCli.Passed;
+    }
+
+    /// <summary>Up to <paramref name="atOnce"/> scenarios at a time; progress as each ends, results in file order.</summary>
+    private static async Task<ScenarioResult[]> RunAtOnceAsync(IReadOnlyList<string> files, int atOnce, ProgressLines progress,
+        CancellationToken cancellationToken)
+    {
+        var results = new ScenarioResult[files.Count];
+        var reporting = new Lock();
+        await Parallel.ForEachAsync(Enumerable.Range(0, files.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = atOnce, CancellationToken = cancellationToken }, async (i, token) =>
+            {
+                results[i] = await ScenarioExecutor.RunFileAsync(files[i], s => new InProcessTarget(s.Server), cancellationToken: token);
+                lock (reporting) progress.Report(results[i]);
+            });
+        return results;
     }
 }

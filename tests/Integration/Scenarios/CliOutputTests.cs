@@ -65,6 +65,20 @@ public class CliOutputTests
     }
 
     [Test]
+    public async Task Run_two_at_once_the_summary_keeps_the_files_order_and_the_failure_is_still_told()
+    {
+        var (exit, output, errors) = await RunAsync(_folder, "--parallel", "2");
+
+        exit.ShouldBe(ScenarioCli.Failed);
+        output.IndexOf("│ a cookie is set", StringComparison.Ordinal)
+            .ShouldBeLessThan(output.IndexOf("│ the protected route without a login", StringComparison.Ordinal));
+        output.ShouldContain("status: expected 200, actual 401");
+        output.ShouldMatch(@"1 passed, 1 failed, 0 skipped in \d+\.\d\d s wall time");
+        errors.ShouldContain("[1/2] ");
+        errors.ShouldContain("[2/2] ");
+    }
+
+    [Test]
     public async Task A_failure_prints_the_step_expected_and_actual_the_response_start_and_the_jar()
     {
         var (_, output, _) = await RunAsync(_folder);
@@ -127,6 +141,8 @@ public class CliOutputTests
         failure.Value.ShouldContain("GET http://localhost/protected");
     }
 
+    [TestCase("Option '--parallel' expects a whole number of at least 1, not '0'.", "--parallel", "0")]
+    [TestCase("Option '--parallel' expects a whole number of at least 1, not 'two'.", "--parallel", "two")]
     [TestCase("Required argument missing for option: '--target'.", "--target")]
     [TestCase("Required argument missing for option: '--report-junit'.", "--report-junit")]
     [TestCase("Option '--target' expects a single argument but 2 were provided.",
