@@ -6,6 +6,7 @@
 #   DURATION=2s REPS=1 SOAK=10s SOAK_WARMUP=5s STARTUP_RUNS=2 CLIENT_REPS=1 SCENARIO_REPS=1 SKIP_BDN=1 bench/run-all.sh
 # NOTE="…" adds a line to the results (e.g. "provisional: other builds were running").
 # ONLY_ASSEMBLE=1 measures nothing: it rewrites latest.md from the sections in bench/results (after re-running one part).
+# bench/results/notes.md, written by hand, goes in before the details.
 set -euo pipefail
 source "$(dirname "$0")/load/lib.sh"
 ensure_tools; ensure_wrk
@@ -52,6 +53,8 @@ OUT="$RESULTS_DIR/latest.md"
   echo "|---|---|---|"
   for part in bdn scenarios load redis startup coldstart clients soak; do cat "$RESULTS_DIR/targets/$part.md"; done
   echo
+  # Findings written by hand (what was traced, tried and changed) live in notes.md, so a rerun keeps them.
+  [ -f "$RESULTS_DIR/notes.md" ] && { cat "$RESULTS_DIR/notes.md"; echo; }
   echo "## Details"
   for part in scenarios load redis startup coldstart clients soak; do echo; cat "$RESULTS_DIR/$part.md"; done
   echo
