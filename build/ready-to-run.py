@@ -5,7 +5,7 @@ Reads the PE file's CLI header: a ReadyToRun image has a ManagedNativeHeader poi
 Prints one line per file and exits 1 if any is IL only. build/ReadyToRun.targets precompiles FakeAuthServer.dll in
 Release builds; .ci/run checks the packed library and tool with this.
 """
-import io, struct, sys, zipfile
+import struct, sys, zipfile
 
 
 def ready_to_run(data: bytes) -> bool:

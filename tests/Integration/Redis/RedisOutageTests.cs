@@ -13,7 +13,7 @@ public class RedisOutageTests
     public async Task With_Redis_down_at_start_the_server_says_so_and_exits_non_zero()
     {
         var port = RedisServer.FreePort(); // nothing listens there
-        var dll = Path.Combine(AppContext.BaseDirectory, "FakeAuthServer.dll");
+        var dll = StandaloneServer.Dll;
 
         var run = await ExternalTool.RunAsync("dotnet",
             [dll, "--urls", "http://127.0.0.1:0", .. SharedStateInstance.Args($"127.0.0.1:{port}", "outage:")],

@@ -8,7 +8,7 @@ public class AdminExposureStartTests
     [Test]
     public async Task With_admin_on_every_interface_the_server_refuses_to_start_and_says_how_to_confirm()
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "FakeAuthServer.dll");
+        var dll = StandaloneServer.Dll;
 
         var run = await ExternalTool.RunAsync("dotnet", [dll, "--admin", "--urls", "http://0.0.0.0:0"], timeout: TimeSpan.FromSeconds(60));
 

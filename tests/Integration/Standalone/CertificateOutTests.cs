@@ -44,7 +44,7 @@ public class CertificateOutTests
     [Test]
     public async Task Without_https_the_server_says_there_is_no_certificate_to_write_and_exits_with_1()
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "FakeAuthServer.dll");
+        var dll = StandaloneServer.Dll;
         var pem = Path.Combine(Path.GetTempPath(), $"fakeauth-{Guid.NewGuid():N}.pem");
 
         var result = await ExternalTool.RunAsync("dotnet", [dll, "--urls", "http://127.0.0.1:0", "--cert-out", pem]);

@@ -6,8 +6,6 @@ namespace SessionKit.Tests.Integration.Standalone;
 /// <summary>The real binary on an address it cannot listen on: one plain line and exit code 1, not an abort.</summary>
 public class ListenFailureStartTests
 {
-    private static readonly string Dll = Path.Combine(AppContext.BaseDirectory, "FakeAuthServer.dll");
-
     [Test]
     public async Task A_port_already_in_use_stops_the_start_with_the_address_named()
     {
@@ -15,7 +13,7 @@ public class ListenFailureStartTests
         taken.Start();
         var port = ((IPEndPoint)taken.LocalEndpoint).Port;
 
-        var run = await ExternalTool.RunAsync("dotnet", [Dll, "--urls", $"http://127.0.0.1:{port}"], timeout: TimeSpan.FromSeconds(60));
+        var run = await ExternalTool.RunAsync("dotnet", [StandaloneServer.Dll, "--urls", $"http://127.0.0.1:{port}"], timeout: TimeSpan.FromSeconds(60));
 
         run.ExitCode.ShouldBe(1);
         run.StdErr.ShouldContain($"FakeAuthServer cannot start: Failed to bind to address http://127.0.0.1:{port}: address already in use.");
@@ -25,7 +23,7 @@ public class ListenFailureStartTests
     [Test]
     public async Task A_malformed_listen_address_stops_the_start_with_the_address_named()
     {
-        var run = await ExternalTool.RunAsync("dotnet", [Dll, "--urls", "htp:/nonsense"], timeout: TimeSpan.FromSeconds(60));
+        var run = await ExternalTool.RunAsync("dotnet", [StandaloneServer.Dll, "--urls", "htp:/nonsense"], timeout: TimeSpan.FromSeconds(60));
 
         run.ExitCode.ShouldBe(1);
         run.StdErr.ShouldContain("FakeAuthServer cannot start: Invalid url: 'htp:/nonsense'");

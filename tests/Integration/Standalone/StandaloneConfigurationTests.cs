@@ -31,7 +31,7 @@ public class StandaloneConfigurationTests
     [Test]
     public async Task An_invalid_setting_ends_the_start_with_one_line_and_exit_code_1_not_an_abort()
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "FakeAuthServer.dll");
+        var dll = StandaloneServer.Dll;
 
         var run = await ExternalTool.RunAsync("dotnet", [dll, "--urls", "http://127.0.0.1:0", "--FakeAuth:Flaky:FailureRate=2"],
             timeout: TimeSpan.FromSeconds(60));

@@ -24,9 +24,12 @@ public sealed partial class StandaloneServer : IAsyncDisposable
     [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
     private static partial Regex ListeningLine();
 
+    /// <summary>The server as the tests build it, beside them: for tests that run it themselves (a start that must fail).</summary>
+    public static string Dll { get; } = Path.Combine(AppContext.BaseDirectory, "FakeAuthServer.dll");
+
     public static async Task<StandaloneServer> StartAsync(params string[] extraArgs)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "FakeAuthServer.dll");
+        var dll = Dll;
         File.Exists(dll).ShouldBeTrue($"{dll} should be built beside the tests");
         var start = new ProcessStartInfo("dotnet")
         {

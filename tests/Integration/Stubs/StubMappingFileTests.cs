@@ -124,7 +124,7 @@ public class StubMappingFileTests
     public async Task The_standalone_server_with_a_bad_mapping_file_exits_non_zero_naming_the_file()
     {
         using var folder = new StubMappingFolder().With("broken.json", "not json at all");
-        var dll = Path.Combine(AppContext.BaseDirectory, "FakeAuthServer.dll");
+        var dll = StandaloneServer.Dll;
 
         var run = await ExternalTool.RunAsync("dotnet", [dll, "--urls", "http://127.0.0.1:0", "--stubs", folder.Path],
             timeout: TimeSpan.FromSeconds(60));
