@@ -113,14 +113,29 @@ public class CliOutputTests
     }
 
     [Test]
-    public async Task Progress_goes_to_stderr_one_line_per_scenario()
+    public async Task Progress_goes_to_stderr_one_line_per_scenario_in_file_order_when_run_one_at_a_time()
     {
-        var (_, _, errors) = await RunAsync(_folder);
+        var (_, _, errors) = await RunAsync(_folder, "--parallel", "1");
 
         var lines = errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         lines.Length.ShouldBe(2);
         lines[0].ShouldMatch(@"^\[1/2\] a cookie is set … passed \d+ ms$");
         lines[1].ShouldMatch(@"^\[2/2\] the protected route without a login … FAILED \d+ ms$");
+    }
+
+    [Test]
+    public async Task Progress_counts_scenarios_as_they_end_when_several_run_at_once()
+    {
+        var (_, _, errors) = await RunAsync(_folder, "--parallel", "2");
+
+        // Whichever ends first is line one; the count still runs 1, 2.
+        var lines = errors.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        lines.Length.ShouldBe(2);
+        lines[0].ShouldStartWith("[1/2] ");
+        lines[1].ShouldStartWith("[2/2] ");
+        var ended = lines.Select(l => l[6..]).Order(StringComparer.Ordinal).ToArray();
+        ended[0].ShouldMatch(@"^a cookie is set … passed \d+ ms$");
+        ended[1].ShouldMatch(@"^the protected route without a login … FAILED \d+ ms$");
     }
 
     [Test]
