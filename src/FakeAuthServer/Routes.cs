@@ -141,7 +141,8 @@ public static class Routes
         app.MapGet("/2fa", TwoFactorPageEndpoint.Handle).WithSummary("The TOTP code form while a password login is pending.");
         var formPosts = app.MapGroup("").AddEndpointFilter(new FormOrigin());
         formPosts.MapPost("/login", FormLoginEndpoint.Handle)
-            .WithSummary("Form login: username, password, csrf_token, next; 302 to next (or /dashboard, or /2fa) with a fresh session.");
+            .WithSummary("Form login: username, password, csrf_token, next; 302 to next (or /dashboard, or /2fa) with a fresh session.")
+            .WithMetadata(StoreSyncsClock.Instance);
         formPosts.MapPost("/2fa/verify", TwoFactorVerifyEndpoint.Handle)
             .WithSummary("Form: code (6-digit TOTP), csrf_token; completes a pending login, 302 to next.");
         formPosts.MapPost("/logout", LogoutEndpoint.Handle).WithSummary("Ends the session and expires its cookie; 302 to /login.");

@@ -37,6 +37,7 @@ public static class ServiceRegistration
         services.AddOptions<LockoutOptions>().Bind(configuration.GetSection($"{FakeAuthOptions.Section}:Lockout")).CheckedBy<LockoutOptions, LockoutOptionsValidator>();
         services.AddSingleton<ILockoutStore, InMemoryLockoutStore>();
         services.AddSingleton<LoginGuard>();
+        services.AddSingleton<Auth.SessionLogin>();
         services.AddSingleton<IFailFirstCounters, FailFirstCounters>(_ => new FailFirstCounters());
         services.AddSingleton<FlakyDice>();
         services.AddSingleton<NotesEndpoints>();

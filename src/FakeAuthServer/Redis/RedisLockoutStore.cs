@@ -34,16 +34,30 @@ public sealed class RedisLockoutStore(IConnectionMultiplexer redis, RedisKeys ke
         return 1
         """;
 
-    // KEYS: clock, failures, lock. ARGV: offset, now (ticks), consequence ('none', 'forget', 'fail'), then FailScript's
-    // ARGV. {1, lock end} while locked (nothing changed), else {1, ''} after the consequence.
-    private const string AttemptScript = ClockCheckedScript.Prelude + RecordFailureFunction + """
-        local stop = redis.call('GET', KEYS[3])
-        if stop and before(ARGV[2], stop) then return {1, stop} end
-        if ARGV[3] == 'forget' then
-          redis.call('DEL', KEYS[2], KEYS[3])
-        elseif ARGV[3] == 'fail' then
-          record_failure(KEYS[2], KEYS[3], ARGV[4], ARGV[5], ARGV[6], ARGV[7], ARGV[8], ARGV[9])
+    // The two halves of a password attempt, apart so that the session store's login script can put its own check
+    // between them (see RedisSessionStore). locked_until: the lock's end while it holds at now, else nil.
+    // apply: the attempt's consequence ('none', 'forget', 'fail'), then FailScript's ARGV.
+    internal const string AttemptFunctions = RecordFailureFunction + """
+        local function locked_until(lock, now)
+          local stop = redis.call('GET', lock)
+          if stop and before(now, stop) then return stop end
+          return nil
         end
+        local function apply(failures, lock, consequence, now_ms, window_ms, max, lock_end, lock_ms, member)
+          if consequence == 'forget' then
+            redis.call('DEL', failures, lock)
+          elseif consequence == 'fail' then
+            record_failure(failures, lock, now_ms, window_ms, max, lock_end, lock_ms, member)
+          end
+        end
+        """ + "\n";
+
+    // KEYS: clock, failures, lock. ARGV: offset, then AttemptArguments. {1, lock end} while locked (nothing changed),
+    // else {1, ''} after the consequence.
+    private const string AttemptScript = ClockCheckedScript.Prelude + AttemptFunctions + """
+        local stop = locked_until(KEYS[3], ARGV[2])
+        if stop then return {1, stop} end
+        apply(KEYS[2], KEYS[3], ARGV[3], ARGV[4], ARGV[5], ARGV[6], ARGV[7], ARGV[8], ARGV[9])
         return {1, ''}
         """;
 
@@ -58,15 +72,21 @@ public sealed class RedisLockoutStore(IConnectionMultiplexer redis, RedisKeys ke
         CancellationToken cancellationToken)
     {
         var (result, now, _) = await ClockCheckedScript.EvaluateAsync(Db, keys, clock, AttemptScript,
-            [keys.LockoutFailures(user), keys.LockoutUntil(user)], now =>
-            [
-                ClockCheckedScript.Ticks(now),
-                then switch { AttemptConsequence.Forget => "forget", AttemptConsequence.RecordFailure => "fail", _ => "none" },
-                .. FailArgs(now, options),
-            ]);
-        var stop = (string?)result[1];
-        return string.IsNullOrEmpty(stop) ? null : new DateTimeOffset(long.Parse(stop, System.Globalization.CultureInfo.InvariantCulture), TimeSpan.Zero) - now;
+            [keys.LockoutFailures(user), keys.LockoutUntil(user)], now => AttemptArguments(now, then, options));
+        return LockLeft((RedisValue)result[1], now);
     }
+
+    /// <summary>ARGV for <see cref="AttemptFunctions"/> from the second on: now (ticks), the consequence, FailScript's ARGV.</summary>
+    internal static RedisValue[] AttemptArguments(DateTimeOffset now, AttemptConsequence then, LockoutOptions options) =>
+    [
+        ClockCheckedScript.Ticks(now),
+        then switch { AttemptConsequence.Forget => "forget", AttemptConsequence.RecordFailure => "fail", _ => "none" },
+        .. FailArgs(now, options),
+    ];
+
+    /// <summary>The time left on a lock whose end (ticks) a script returned, or null for none ('').</summary>
+    internal static TimeSpan? LockLeft(RedisValue stop, DateTimeOffset now) =>
+        stop.IsNullOrEmpty ? null : new DateTimeOffset((long)stop, TimeSpan.Zero) - now;
 
     public async ValueTask<TimeSpan?> LockedForAsync(string user, DateTimeOffset now, CancellationToken cancellationToken = default)
     {

@@ -7,18 +7,28 @@ namespace FakeAuthServer.Redis;
 /// <summary>Pending 2FA logins in Redis: the password can reach one instance and the code another.</summary>
 public sealed class RedisPendingLogins(IConnectionMultiplexer redis, RedisKeys keys, TimeProvider clock) : IPendingLogins
 {
+    // KEYS: clock, pending login. ARGV: offset, ttl ms, then field/value pairs. The hash never exists without its TTL,
+    // and its expiry is drawn on the shared clock (the form login that makes it may have touched no other store).
+    private const string CreateScript = ClockCheckedScript.Prelude + """
+        redis.call('HSET', KEYS[2], unpack(ARGV, 3))
+        redis.call('PEXPIRE', KEYS[2], ARGV[2])
+        return {1}
+        """;
+
     private IDatabase Db => redis.GetDatabase();
 
     public async ValueTask<PendingLogin> CreateAsync(string user, string next, CancellationToken cancellationToken = default)
     {
-        var now = clock.GetUtcNow();
-        var login = new PendingLogin(SessionIds.New(), user, next, now + PendingLogins.Lifetime);
-        var key = keys.PendingLogin(login.Id);
-        // One transaction: the hash never exists without its TTL.
-        var create = Db.CreateTransaction();
-        _ = create.HashSetAsync(key, [new("user", user), new("next", next), new("expires", login.ExpiresAt.UtcTicks)]);
-        _ = create.KeyExpireAsync(key, RedisScan.TtlUntil(login.ExpiresAt, now));
-        await create.ExecuteAsync();
+        PendingLogin login = null!;
+        await ClockCheckedScript.EvaluateAsync(Db, keys, clock, CreateScript, now =>
+        {
+            login = new PendingLogin(SessionIds.New(), user, next, now + PendingLogins.Lifetime);
+            return ([keys.PendingLogin(login.Id)],
+            [
+                (long)RedisScan.TtlUntil(login.ExpiresAt, now).TotalMilliseconds,
+                "user", user, "next", next, "expires", login.ExpiresAt.UtcTicks,
+            ]);
+        });
         return login;
     }
 

@@ -1,3 +1,5 @@
+using FakeAuthServer.Auth;
+using FakeAuthServer.Auth.Lockout;
 using FakeAuthServer.Options;
 using FakeAuthServer.Sessions;
 using Microsoft.Extensions.Options;
@@ -11,7 +13,7 @@ namespace FakeAuthServer.Redis;
 /// advance through the admin API ends sessions everywhere before Redis would drop them.
 /// </summary>
 public sealed class RedisSessionStore(IConnectionMultiplexer redis, RedisKeys keys, TimeProvider clock, IOptions<FakeAuthOptions> options)
-    : ISessionStore
+    : ISessionStore, IOneStepSessionLogin
 {
     // Moves last use forward only (a late, concurrent touch never shortens the session) and re-arms the TTL with it.
     private const string TouchScript = """
@@ -23,12 +25,32 @@ public sealed class RedisSessionStore(IConnectionMultiplexer redis, RedisKeys ke
         return 1
         """;
 
-    // KEYS: clock, session. ARGV: offset, ttl ms, then field/value pairs. {2} when the id is taken.
-    private const string CreateScript = ClockCheckedScript.Prelude + """
+    // A new session's hash from ARGV[first] on (ttl ms, then field/value pairs); one definition for both scripts.
+    private const string WriteFunction = """
+        local function write_session(key, first)
+          redis.call('HSET', key, unpack(ARGV, first + 1))
+          redis.call('PEXPIRE', key, ARGV[first])
+        end
+        """ + "\n";
+
+    // KEYS: clock, session. ARGV: offset, then NewSessionArguments. {2} when the id is taken.
+    private const string CreateScript = ClockCheckedScript.Prelude + WriteFunction + """
         if redis.call('EXISTS', KEYS[2]) == 1 then return {2} end
-        redis.call('HSET', KEYS[2], unpack(ARGV, 3))
-        redis.call('PEXPIRE', KEYS[2], ARGV[2])
+        write_session(KEYS[2], 2)
         return {1}
+        """;
+
+    // An accepted password login in one round trip (issue 17). KEYS: clock, failures, lock, the new session, then the
+    // sessions the browser carried. ARGV: offset, RedisLockoutStore.AttemptArguments (8), then NewSessionArguments.
+    // {1, lock end} while locked (nothing changed), {2} when the id is taken (nothing changed), else {1, ''}.
+    private const string LoginScript = ClockCheckedScript.Prelude + RedisLockoutStore.AttemptFunctions + WriteFunction + """
+        local stop = locked_until(KEYS[3], ARGV[2])
+        if stop then return {1, stop} end
+        if redis.call('EXISTS', KEYS[4]) == 1 then return {2} end
+        apply(KEYS[2], KEYS[3], ARGV[3], ARGV[4], ARGV[5], ARGV[6], ARGV[7], ARGV[8], ARGV[9])
+        for i = 5, #KEYS do redis.call('DEL', KEYS[i]) end
+        write_session(KEYS[4], 10)
+        return {1, ''}
         """;
 
     // KEYS: clock, session. ARGV: offset, now (ticks). {1, touched, field, value, …}: the lookup and, for a live
@@ -67,19 +89,42 @@ public sealed class RedisSessionStore(IConnectionMultiplexer redis, RedisKeys ke
             var answer = await ClockCheckedScript.EvaluateAsync(Db, keys, clock, CreateScript, now =>
             {
                 session = ServerSession.Start(user, now, _options);
-                return ([keys.Session(session.Id)],
-                [
-                    (long)RedisScan.TtlUntil(session.ExpiresAt, now).TotalMilliseconds,
-                    "user", user,
-                    "created", Ticks(session.Created),
-                    "end", Ticks(session.AbsoluteExpiresAt),
-                    "idle", session.IdleTimeout?.Ticks ?? 0,
-                    "seen", Ticks(session.LastSeen),
-                ]);
+                return ([keys.Session(session.Id)], NewSessionArguments(session, now));
             });
             if ((long)answer.Result[0] == 1) return session; // else the id was taken: draw another
         }
     }
+
+    async ValueTask<(TimeSpan? LockedFor, ServerSession? Session)> IOneStepSessionLogin.StartUnlessLockedAsync(string user,
+        AttemptConsequence then, LockoutOptions lockout, IReadOnlyList<string> carriedIds, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(user);
+        while (true)
+        {
+            ServerSession session = null!;
+            var answer = await ClockCheckedScript.EvaluateAsync(Db, keys, clock, LoginScript, now =>
+            {
+                session = ServerSession.Start(user, now, _options);
+                var sessionKeys = new RedisKey[3 + carriedIds.Count];
+                (sessionKeys[0], sessionKeys[1], sessionKeys[2]) = (keys.LockoutFailures(user), keys.LockoutUntil(user), keys.Session(session.Id));
+                for (var i = 0; i < carriedIds.Count; i++) sessionKeys[3 + i] = keys.Session(carriedIds[i]);
+                return (sessionKeys, [.. RedisLockoutStore.AttemptArguments(now, then, lockout), .. NewSessionArguments(session, now)]);
+            });
+            if ((long)answer.Result[0] == 2) continue; // the id was taken: draw another
+            if (RedisLockoutStore.LockLeft((RedisValue)answer.Result[1], answer.Now) is { } left) return (left, null);
+            return (null, session);
+        }
+    }
+
+    private RedisValue[] NewSessionArguments(ServerSession session, DateTimeOffset now) =>
+    [
+        (long)RedisScan.TtlUntil(session.ExpiresAt, now).TotalMilliseconds,
+        "user", session.User,
+        "created", Ticks(session.Created),
+        "end", Ticks(session.AbsoluteExpiresAt),
+        "idle", session.IdleTimeout?.Ticks ?? 0,
+        "seen", Ticks(session.LastSeen),
+    ];
 
     public async ValueTask<ServerSession?> FindAsync(string id, CancellationToken cancellationToken = default)
     {

@@ -25,9 +25,12 @@ internal static class SessionCookie
     public static async Task StartAsync(HttpContext context, ISessionStore sessions, FakeAuthOptions options, string user)
     {
         await EndCarriedAsync(context, sessions);
-        var session = await sessions.CreateAsync(user, context.RequestAborted);
-        SetCookie.AppendSessionCookie(context.Response, Name, session.Id, options.SessionLifetime);
+        Append(context, await sessions.CreateAsync(user, context.RequestAborted), options);
     }
+
+    /// <summary>The cookie naming a session just started.</summary>
+    public static void Append(HttpContext context, ServerSession session, FakeAuthOptions options) =>
+        SetCookie.AppendSessionCookie(context.Response, Name, session.Id, options.SessionLifetime);
 
     /// <summary>A logout (/logout, the OIDC end_session endpoint): the carried sessions end and the cookie is expired.</summary>
     public static async Task EndAsync(HttpContext context, ISessionStore sessions)
@@ -38,7 +41,15 @@ internal static class SessionCookie
 
     public static async Task EndCarriedAsync(HttpContext context, ISessionStore sessions)
     {
+        foreach (var id in CarriedIds(context)) await sessions.RemoveAsync(id, context.RequestAborted);
+    }
+
+    /// <summary>The session ids the request's user_id cookies name (only those shaped like one: a stray value names no key).</summary>
+    public static IReadOnlyList<string> CarriedIds(HttpContext context)
+    {
+        List<string>? ids = null;
         foreach (var id in CookieHeader.ValuesOf(context.Request, Name))
-            if (SessionIds.HasValidShape(id)) await sessions.RemoveAsync(id, context.RequestAborted);
+            if (SessionIds.HasValidShape(id)) (ids ??= []).Add(id);
+        return ids ?? (IReadOnlyList<string>)[];
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace SessionKit.Tests.Integration.Redis;
 
@@ -81,11 +82,51 @@ public class RoundTripsTests
     }
 
     [Test]
-    public async Task A_successful_api_login_costs_two_commands_the_lockout_check_and_the_new_session()
+    public async Task A_successful_api_login_costs_one_command_the_lockout_check_and_the_new_session_together()
     {
         var commands = await _monitor.CountAsync(async () => await _server.LoginAsync());
 
-        commands.Count.ShouldBe(2, string.Join(" ", commands));
+        commands.Count.ShouldBe(1, string.Join(" ", commands));
+    }
+
+    [Test]
+    public async Task A_login_that_carries_two_sessions_ends_both_in_the_same_command()
+    {
+        var (first, second) = (await _server.LoginAsync(), await _server.LoginAsync());
+        string third = null!;
+
+        var commands = await _monitor.CountAsync(async () =>
+        {
+            using var again = await _server.PostFormAsync("/api/login", [new("username", "alice"), new("password", "wonderland")],
+                $"{first}; {second}");
+            again.StatusCode.ShouldBe(HttpStatusCode.OK);
+            third = SharedStateInstance.SessionCookieOf(again);
+        });
+
+        commands.Count.ShouldBe(1, string.Join(" ", commands));
+        (await _server.StatusOfAsync("/protected", first)).ShouldBe(HttpStatusCode.Unauthorized);
+        (await _server.StatusOfAsync("/protected", second)).ShouldBe(HttpStatusCode.Unauthorized);
+        (await _server.StatusOfAsync("/protected", third)).ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Test]
+    public async Task A_successful_form_login_costs_one_command()
+    {
+        using var page = await _server.Http.GetAsync("/login");
+        var csrfCookie = page.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith("login_csrf=", StringComparison.Ordinal));
+        var token = Regex.Match(await page.Content.ReadAsStringAsync(), "name=\"csrf_token\" value=\"([^\"]+)\"").Groups[1].Value;
+        string session = null!;
+
+        var commands = await _monitor.CountAsync(async () =>
+        {
+            using var login = await _server.PostFormAsync("/login",
+                [new("username", "alice"), new("password", "wonderland"), new("csrf_token", token)], csrfCookie);
+            login.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+            session = SharedStateInstance.SessionCookieOf(login);
+        });
+
+        commands.Count.ShouldBe(1, string.Join(" ", commands));
+        (await _server.StatusOfAsync("/dashboard", session)).ShouldBe(HttpStatusCode.OK);
     }
 
     private async Task<string> AccessTokenAsync()

@@ -58,6 +58,24 @@ public partial class TwoInstancesTests
         (await _b.StatusOfAsync("/protected", cookie)).ShouldBe(HttpStatusCode.Unauthorized);
     }
 
+    [Test]
+    public async Task A_form_login_on_B_after_an_advance_on_A_leaves_a_pending_second_factor_that_A_still_sees()
+    {
+        await AdvanceOnAAsync(seconds: 3000);
+        using var page = await _a.Http.GetAsync("/login");
+        var csrfCookie = page.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith("login_csrf=", StringComparison.Ordinal));
+        var token = CsrfField().Match(await page.Content.ReadAsStringAsync()).Groups[1].Value;
+
+        // B has not seen the advance: drawn on its stale clock, the five-minute pending login would be over already.
+        using var login = await _b.PostFormAsync("/login", [new("username", "carol"), new("password", "tango"), new("csrf_token", token)], csrfCookie);
+        login.Headers.Location!.OriginalString.ShouldBe("/2fa");
+        var pending = login.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => !c.StartsWith("login_csrf=", StringComparison.Ordinal));
+
+        using var onA = new HttpRequestMessage(HttpMethod.Get, "/2fa") { Headers = { { "Cookie", pending } } };
+        using var form = await _a.Http.SendAsync(onA);
+        form.StatusCode.ShouldBe(HttpStatusCode.OK, "the code form, not a redirect to /login");
+    }
+
     private async Task AdvanceOnAAsync(int seconds)
     {
         using var advance = await _a.Http.PostAsync($"/_admin/clock/advance?seconds={seconds}", null);

@@ -1,10 +1,6 @@
 using FakeAuthServer.Auth.Lockout;
 using FakeAuthServer.Auth.TwoFactor;
 using FakeAuthServer.Http;
-using FakeAuthServer.Options;
-using FakeAuthServer.Sessions;
-using FakeAuthServer.Users;
-using Microsoft.Extensions.Options;
 
 namespace FakeAuthServer.Auth.Forms;
 
@@ -14,8 +10,8 @@ namespace FakeAuthServer.Auth.Forms;
 /// </summary>
 internal static class FormLoginEndpoint
 {
-    public static async Task<IResult> Handle(HttpContext context, CsrfTokens csrf, LoginGuard guard,
-        ISessionStore sessions, TwoFactorSecrets secrets, IPendingLogins pending, IOptions<FakeAuthOptions> options)
+    public static async Task<IResult> Handle(HttpContext context, CsrfTokens csrf, LoginGuard guard, SessionLogin sessionLogin,
+        TwoFactorSecrets secrets, IPendingLogins pending)
     {
         var (form, problem) = await FormFields.ReadAsync(context.Request);
         if (problem is not null) return problem;
@@ -28,19 +24,18 @@ internal static class FormLoginEndpoint
         var (username, password) = (sentUser!, sentPassword!);
 
         var next = LocalRedirect.OrDefault(fields.Single("next"));
-        var outcome = await guard.AttemptAsync(username, password, context.RequestAborted);
+        // A user with TOTP gets a pending login, not a session, from a right password.
+        var withTotp = secrets.TryGet(username, out _);
+        var outcome = withTotp
+            ? await guard.AttemptAsync(username, password, context.RequestAborted)
+            : await sessionLogin.AttemptAsync(context, username, password);
         if (outcome.Result == LoginResult.LockedOut) return outcome.LockedOutProblem(context);
         if (!outcome.Accepted)
             return FormPages.Login(csrf.Issue(context), next, "Invalid username or password.", StatusCodes.Status401Unauthorized);
+        if (!withTotp) return Results.Redirect(next);
 
-        if (secrets.TryGet(username, out _))
-        {
-            var login = await pending.CreateAsync(username, next, context.RequestAborted);
-            SetCookie.AppendSessionCookie(context.Response, FormCookies.PendingTwoFactor, login.Id, PendingLogins.Lifetime);
-            return Results.Redirect("/2fa");
-        }
-
-        await SessionCookie.StartAsync(context, sessions, options.Value, username);
-        return Results.Redirect(next);
+        var login = await pending.CreateAsync(username, next, context.RequestAborted);
+        SetCookie.AppendSessionCookie(context.Response, FormCookies.PendingTwoFactor, login.Id, PendingLogins.Lifetime);
+        return Results.Redirect("/2fa");
     }
 }

@@ -42,12 +42,26 @@ public sealed class LoginGuard(UserDirectory users, TimeProvider clock, IOptions
     private async ValueTask<LoginOutcome> AttemptInOneStepAsync(IOneStepLockout oneStep, string user, string password,
         CancellationToken cancellationToken)
     {
-        var accepted = users.Verify(user, password);
-        var then = !accepted ? AttemptConsequence.RecordFailure
-            : users.TotpSecretOf(user) is null ? AttemptConsequence.Forget
-            : AttemptConsequence.None;
+        var (accepted, then) = Judge(user, password);
         if (await oneStep.LockedForElseAsync(user, then, _options, cancellationToken) is { } wait) return new(LoginResult.LockedOut, wait);
         return new(accepted ? LoginResult.Accepted : LoginResult.Rejected);
+    }
+
+    /// <summary>True when attempts are counted by a store that judges a whole attempt in one call.</summary>
+    internal bool JudgesInOneStep => _options.Enabled && store is IOneStepLockout;
+
+    internal LockoutOptions Options => _options;
+
+    /// <summary>
+    /// Whether the password is right, and what the attempt means for the user's record unless they are locked: a
+    /// wrong one is a failure, a right one forgets them, except for a user with TOTP (half a login, forgets nothing).
+    /// </summary>
+    internal (bool Accepted, AttemptConsequence Then) Judge(string user, string password)
+    {
+        var accepted = users.Verify(user, password);
+        return (accepted, !accepted ? AttemptConsequence.RecordFailure
+            : users.TotpSecretOf(user) is null ? AttemptConsequence.Forget
+            : AttemptConsequence.None);
     }
 
     /// <summary>
