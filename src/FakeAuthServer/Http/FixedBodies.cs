@@ -16,7 +16,8 @@ internal static class FixedBodies
     // {"detail": …} is a valid RFC 9457 problem document, so error bodies say so while staying byte-exact.
     public const string ProblemJson = "application/problem+json";
 
-    public static IResult Json200(byte[] body) => Results.Bytes(body, Json);
+    // Not Results.Bytes: its file result weighs ranges and validators these answers never have (login load, issue 17).
+    public static IResult Json200(byte[] body) => new FixedResult(body, Json, StatusCodes.Status200OK);
 
     public static IResult Problem(byte[] body, int status) => new FixedResult(body, ProblemJson, status);
 
