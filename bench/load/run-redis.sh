@@ -63,6 +63,8 @@ LOAD_AFTER=$(load_note)
 REDIS_CLI=$(command -v redis-cli) || die "redis-cli is needed (Debian: redis-tools, installed with redis-server)"
 commands_per_request() { # label curl-args...
   local out="$RESULTS_TMP/monitor-$1.txt" n
+  # One request first, uncounted: a script's first use loads it (EVALSHA, NOSCRIPT, SCRIPT LOAD, EVAL).
+  curl -s -o /dev/null --max-time 5 "${@:2}"
   "$REDIS_CLI" -p "$REDIS_PORT" monitor >"$out" & local monitor=$!
   sleep 0.5
   for _ in $(seq 10); do curl -s -o /dev/null --max-time 5 "${@:2}"; done
