@@ -14,8 +14,10 @@ internal sealed class SessionLogin(LoginGuard guard, ISessionStore sessions, IOp
 {
     public async Task<LoginOutcome> AttemptAsync(HttpContext context, string user, string password)
     {
-        if (guard.JudgesInOneStep && sessions is IOneStepSessionLogin oneStep && guard.Judge(user, password) is (true, var then))
+        if (guard.JudgesInOneStep && sessions is IOneStepSessionLogin oneStep)
         {
+            var (accepted, then) = guard.Judge(user, password);
+            if (!accepted) return await guard.DecideJudgedAsync(user, accepted, then, context.RequestAborted);
             var (wait, session) = await oneStep.StartUnlessLockedAsync(user, then, guard.Options,
                 SessionCookie.CarriedIds(context), context.RequestAborted);
             if (wait is { } left) return new(LoginResult.LockedOut, left);

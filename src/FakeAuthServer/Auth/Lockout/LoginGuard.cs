@@ -43,6 +43,17 @@ public sealed class LoginGuard(UserDirectory users, TimeProvider clock, IOptions
         CancellationToken cancellationToken)
     {
         var (accepted, then) = Judge(user, password);
+        return await DecideInOneStepAsync(oneStep, user, accepted, then, cancellationToken);
+    }
+
+    /// <summary>An attempt <see cref="Judge"/> has judged, decided by a store that judges in one step (<see cref="JudgesInOneStep"/>).</summary>
+    internal ValueTask<LoginOutcome> DecideJudgedAsync(string user, bool accepted, AttemptConsequence then,
+        CancellationToken cancellationToken = default) =>
+        DecideInOneStepAsync((IOneStepLockout)store, user, accepted, then, cancellationToken);
+
+    private async ValueTask<LoginOutcome> DecideInOneStepAsync(IOneStepLockout oneStep, string user, bool accepted,
+        AttemptConsequence then, CancellationToken cancellationToken)
+    {
         if (await oneStep.LockedForElseAsync(user, then, _options, cancellationToken) is { } wait) return new(LoginResult.LockedOut, wait);
         return new(accepted ? LoginResult.Accepted : LoginResult.Rejected);
     }
