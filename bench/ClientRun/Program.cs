@@ -2,8 +2,8 @@ using System.Diagnostics;
 using SessionKit.ClientRun;
 
 // Usage: ClientRun <session|raw|pair> <base-url> [gets=1999] [warmup-ms=1500] [path=/protected]
-// pair: both .NET clients in this one process against the same server, timed runs alternating (7 rounds), so the
-// ratio is not at the mercy of what else the machine did between two separate processes; prints both medians.
+// pair: both .NET clients in this one process against the same server, their requests interleaved in blocks (11
+// rounds), so the ratio is not at the mercy of what else the machine did meanwhile; prints the median ratio.
 // One login then <gets> GETs of <path>, in sequence, every answer checked for 200; prints the timed run's elapsed ms.
 // The warm-up runs first on the SAME client (so the server still sees only this client's connections): the same
 // login + GETs, repeated until <warmup-ms> have passed, long enough for tiered JIT to settle; it is not timed.
