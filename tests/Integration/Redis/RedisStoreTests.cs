@@ -84,6 +84,29 @@ public class RedisStoreTests
     }
 
     [Test]
+    public async Task A_session_found_on_another_instance_keeps_its_start_end_idle_timeout_and_last_use()
+    {
+        var created = await Sessions(_one).CreateAsync("alice");
+        _clock.Advance(TimeSpan.FromMinutes(3));
+
+        var found = (await Sessions(_two).FindAsync(created.Id)).ShouldNotBeNull();
+
+        found.Created.ShouldBe(created.Created);
+        found.AbsoluteExpiresAt.ShouldBe(created.AbsoluteExpiresAt);
+        found.IdleTimeout.ShouldBe(Idle);
+        (await Sessions(_one).ListAsync(10)).ShouldHaveSingleItem().LastSeen.ShouldBe(_clock.GetUtcNow()); // as stored
+    }
+
+    [Test]
+    public async Task A_session_key_without_its_user_field_is_no_session()
+    {
+        var created = await Sessions(_one).CreateAsync("alice");
+        await _one.GetDatabase().HashDeleteAsync(_keys.Session(created.Id), "user");
+
+        (await Sessions(_two).FindAsync(created.Id)).ShouldBeNull();
+    }
+
+    [Test]
     public async Task A_session_past_its_idle_timeout_on_the_server_clock_is_gone_before_redis_would_drop_it()
     {
         var created = await Sessions(_one).CreateAsync("alice");
