@@ -20,6 +20,10 @@ elif [ "${SKIP_BDN:-0}" != 1 ]; then
   (cd "$REPO_DIR" && flock "$BUILD_LOCK" dotnet run -c Release --project bench/SessionKit.Benchmarks -- \
       --filter '*' --artifacts bench/BenchmarkDotNet.Artifacts) >"$RESULTS_DIR/bdn.log" 2>&1 \
     || { tail -30 "$RESULTS_DIR/bdn.log" >&2; die "BenchmarkDotNet failed (log: $RESULTS_DIR/bdn.log)"; }
+  # The github-markdown reports are kept with the other sections (the artifacts folder is git-ignored), so the
+  # page can be reassembled from a checkout.
+  rm -rf "$RESULTS_DIR/bdn"; mkdir -p "$RESULTS_DIR/bdn"
+  cp "$BENCH_DIR"/BenchmarkDotNet.Artifacts/results/*-report-github.md "$RESULTS_DIR/bdn/"
 fi
 "$BENCH_DIR/load/bdn-targets.sh" >/dev/null
 
@@ -59,7 +63,7 @@ OUT="$RESULTS_DIR/latest.md"
   for part in scenarios load redis startup coldstart clients soak; do echo; cat "$RESULTS_DIR/$part.md"; done
   echo
   echo "### BenchmarkDotNet"
-  for f in "$BENCH_DIR"/BenchmarkDotNet.Artifacts/results/*-report-github.md; do
+  for f in "$RESULTS_DIR"/bdn/*-report-github.md; do
     [ -f "$f" ] || continue
     echo; echo "#### $(basename "$f" -report-github.md | sed 's/^SessionKit\.Benchmarks\.//')"; echo; cat "$f"
   done

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# Reads BenchmarkDotNet's github-markdown reports (bench/BenchmarkDotNet.Artifacts/results) and writes the target rows
+# Reads BenchmarkDotNet's github-markdown reports (bench/results/bdn, copied there by run-all.sh) and writes the target rows
 # for the jar, in-process HttpSession and the one-scenario benchmark. Columns are found by their header names.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
-REPORTS=${BDN_RESULTS:-$BENCH_DIR/BenchmarkDotNet.Artifacts/results}
+REPORTS=${BDN_RESULTS:-$RESULTS_DIR/bdn}
 target_reset bdn
 
 # col FILE METHOD [COUNT LAYOUT] -> "Mean|Ratio" of that row (markdown bold stripped).
