@@ -149,7 +149,8 @@ public static class Routes
 
         // Seed 004: token login for API clients.
         app.MapPost("/api/auth/login", TokenLoginEndpoint.Handle)
-            .WithSummary("Log in (JSON or form username/password, optional scope) for a bearer access_token and a refresh_token.");
+            .WithSummary("Log in (JSON or form username/password, optional scope) for a bearer access_token and a refresh_token.")
+            .WithMetadata(StoreSyncsClock.Instance);
         app.MapPost("/api/auth/2fa", TwoFactorTokenEndpoint.Handle)
             .WithSummary("The second step for a TOTP user: {login_ticket, code} for the tokens.");
         app.MapPost("/api/auth/refresh", RefreshEndpoint.Handle)

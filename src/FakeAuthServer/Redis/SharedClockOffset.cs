@@ -31,7 +31,7 @@ public sealed class SharedClockOffset(IConnectionMultiplexer redis, RedisKeys ke
 /// <summary>
 /// Catches the clock up before each request that may read server state; <see cref="Http.Stateless"/> endpoints
 /// (/cookies, /headers…) skip the round trip, and so do <see cref="Http.StoreSyncsClock"/> ones (/protected, /api/me,
-/// /api/login, POST /login), whose store scripts check the offset themselves. A Redis outage does not fail the request here: what needs state
+/// /api/login, /api/auth/login, POST /login), whose store scripts check the offset themselves. A Redis outage does not fail the request here: what needs state
 /// fails with 503 by itself.
 /// </summary>
 internal sealed class SharedClockMiddleware(RequestDelegate next, SharedClockOffset offset)

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 
 namespace SessionKit.Tests.Integration.Redis;
 
@@ -69,6 +71,49 @@ public class RedisLoginTests
         right.Headers.RetryAfter!.Delta!.Value.ShouldBeGreaterThan(TimeSpan.Zero);
         right.Headers.Contains("Set-Cookie").ShouldBeFalse();
         (await _server.StatusOfAsync("/protected", carried)).ShouldBe(HttpStatusCode.OK, "a refused login ends nothing");
+    }
+
+    [Test]
+    public async Task A_locked_user_with_the_right_password_gets_429_and_no_tokens_from_the_token_login()
+    {
+        for (var i = 0; i < 5; i++) (await TokenLoginStatusAsync("alice", "nope")).ShouldBe(HttpStatusCode.Unauthorized);
+
+        using var right = await _server.Http.PostAsJsonAsync("/api/auth/login", new { username = "alice", password = "wonderland" });
+
+        right.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        right.Headers.RetryAfter!.Delta!.Value.ShouldBeGreaterThan(TimeSpan.Zero);
+        (await right.Content.ReadAsStringAsync()).ShouldNotContain("access_token");
+    }
+
+    [Test]
+    public async Task A_right_password_on_the_token_login_forgets_the_wrong_ones_before_it()
+    {
+        for (var i = 0; i < 4; i++) (await TokenLoginStatusAsync("alice", "nope")).ShouldBe(HttpStatusCode.Unauthorized);
+        (await TokenLoginStatusAsync("alice", "wonderland")).ShouldBe(HttpStatusCode.OK);
+        for (var i = 0; i < 4; i++) (await TokenLoginStatusAsync("alice", "nope")).ShouldBe(HttpStatusCode.Unauthorized);
+
+        (await TokenLoginStatusAsync("alice", "wonderland")).ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Test]
+    public async Task A_right_password_on_the_token_login_for_a_user_with_totp_gets_a_ticket_and_forgets_nothing()
+    {
+        for (var i = 0; i < 4; i++) (await TokenLoginStatusAsync("carol", "nope")).ShouldBe(HttpStatusCode.Unauthorized);
+
+        using var right = await _server.Http.PostAsJsonAsync("/api/auth/login", new { username = "carol", password = "tango" });
+        var body = await right.Content.ReadFromJsonAsync<JsonElement>();
+
+        right.StatusCode.ShouldBe(HttpStatusCode.OK);
+        body.GetProperty("two_factor_required").GetBoolean().ShouldBeTrue();
+        body.TryGetProperty("access_token", out _).ShouldBeFalse();
+        (await TokenLoginStatusAsync("carol", "nope")).ShouldBe(HttpStatusCode.Unauthorized);
+        (await TokenLoginStatusAsync("carol", "tango")).ShouldBe(HttpStatusCode.TooManyRequests, "the fifth failure locked her");
+    }
+
+    private async Task<HttpStatusCode> TokenLoginStatusAsync(string user, string password)
+    {
+        using var response = await _server.Http.PostAsJsonAsync("/api/auth/login", new { username = user, password });
+        return response.StatusCode;
     }
 
     private async Task<HttpStatusCode> LoginStatusAsync(string user, string password)

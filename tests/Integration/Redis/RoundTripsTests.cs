@@ -129,6 +129,37 @@ public class RoundTripsTests
         (await _server.StatusOfAsync("/dashboard", session)).ShouldBe(HttpStatusCode.OK);
     }
 
+    [Test]
+    public async Task A_successful_token_login_costs_one_command_the_lockout_check_and_both_tokens_together()
+    {
+        JsonElement tokens = default;
+
+        var commands = await _monitor.CountAsync(async () =>
+        {
+            using var login = await _server.Http.PostAsJsonAsync("/api/auth/login", new { username = "alice", password = "wonderland" });
+            login.StatusCode.ShouldBe(HttpStatusCode.OK);
+            tokens = await login.Content.ReadFromJsonAsync<JsonElement>();
+        });
+
+        commands.Count.ShouldBe(1, string.Join(" ", commands));
+        (await MeAsync(tokens.GetProperty("access_token").GetString()!)).ShouldBe(HttpStatusCode.OK);
+        using var refresh = await _server.Http.PostAsJsonAsync("/api/auth/refresh",
+            new { refresh_token = tokens.GetProperty("refresh_token").GetString() });
+        refresh.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Test]
+    public async Task A_wrong_password_on_token_login_costs_one_command()
+    {
+        var commands = await _monitor.CountAsync(async () =>
+        {
+            using var wrong = await _server.Http.PostAsJsonAsync("/api/auth/login", new { username = "bob", password = "nope" });
+            wrong.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        });
+
+        commands.Count.ShouldBe(1, string.Join(" ", commands));
+    }
+
     private async Task<string> AccessTokenAsync()
     {
         using var login = await _server.Http.PostAsJsonAsync("/api/auth/login", new { username = "alice", password = "wonderland" });

@@ -23,8 +23,8 @@ public sealed class SharedStateInstance : IAsyncDisposable
     public HttpClient Http { get; }
     public string Output => _server.Output;
 
-    public static async Task<SharedStateInstance> StartAsync(RedisServer redis, string keyPrefix) =>
-        new(await StandaloneServer.StartAsync(Args(redis.Configuration, keyPrefix)));
+    public static async Task<SharedStateInstance> StartAsync(RedisServer redis, string keyPrefix, params string[] moreArgs) =>
+        new(await StandaloneServer.StartAsync([.. Args(redis.Configuration, keyPrefix), .. moreArgs]));
 
     public static string[] Args(string redisConfiguration, string keyPrefix) =>
     [

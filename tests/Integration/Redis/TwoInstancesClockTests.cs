@@ -59,6 +59,22 @@ public partial class TwoInstancesTests
     }
 
     [Test]
+    public async Task Tokens_from_a_token_login_on_B_after_an_advance_on_A_live_their_full_lifetime_from_the_shared_time()
+    {
+        await AdvanceOnAAsync(seconds: 3000);
+        // B has not seen the advance before this login: stamped on its stale clock, the 15-minute access token would
+        // have ended 35 minutes before it was issued.
+        using var login = await _b.Http.PostAsJsonAsync("/api/auth/login", new { username = "alice", password = "wonderland" });
+        var access = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
+
+        (await MeOnBAsync(access)).ShouldBe(HttpStatusCode.OK);
+        await AdvanceOnAAsync(seconds: 14 * 60);
+        (await MeOnBAsync(access)).ShouldBe(HttpStatusCode.OK);
+        await AdvanceOnAAsync(seconds: 60);
+        (await MeOnBAsync(access)).ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Test]
     public async Task A_form_login_on_B_after_an_advance_on_A_leaves_a_pending_second_factor_that_A_still_sees()
     {
         await AdvanceOnAAsync(seconds: 3000);

@@ -46,10 +46,15 @@ public sealed class LoginGuard(UserDirectory users, TimeProvider clock, IOptions
         return await DecideInOneStepAsync(oneStep, user, accepted, then, cancellationToken);
     }
 
-    /// <summary>An attempt <see cref="Judge"/> has judged, decided by a store that judges in one step (<see cref="JudgesInOneStep"/>).</summary>
+    /// <summary>
+    /// An attempt <see cref="Judge"/> has judged, decided by a store that judges in one step (<see cref="JudgesInOneStep"/>),
+    /// or by the password alone when lockout is off.
+    /// </summary>
     internal ValueTask<LoginOutcome> DecideJudgedAsync(string user, bool accepted, AttemptConsequence then,
         CancellationToken cancellationToken = default) =>
-        DecideInOneStepAsync((IOneStepLockout)store, user, accepted, then, cancellationToken);
+        !_options.Enabled
+            ? ValueTask.FromResult(new LoginOutcome(accepted ? LoginResult.Accepted : LoginResult.Rejected))
+            : DecideInOneStepAsync((IOneStepLockout)store, user, accepted, then, cancellationToken);
 
     private async ValueTask<LoginOutcome> DecideInOneStepAsync(IOneStepLockout oneStep, string user, bool accepted,
         AttemptConsequence then, CancellationToken cancellationToken)

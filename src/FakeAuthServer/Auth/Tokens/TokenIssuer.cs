@@ -22,9 +22,12 @@ internal sealed class TokenIssuer(ITokenStore store, TimeProvider clock, IOption
         var refresh = withRefreshToken
             ? await store.AddAsync(new StoredToken(TokenKind.Refresh, grant, now, now + _options.RefreshTokenLifetime), cancellationToken)
             : null;
-        return new TokenResponse(access, (long)_options.AccessTokenLifetime.TotalSeconds, refresh,
-            grant.Scope.Length > 0 ? grant.Scope : null);
+        return Respond(grant, access, refresh);
     }
+
+    /// <summary>The answer for tokens already stored with the configured lifetimes (opaque values, as handed out).</summary>
+    public TokenResponse Respond(TokenGrant grant, string access, string? refresh) =>
+        new(access, (long)_options.AccessTokenLifetime.TotalSeconds, refresh, grant.Scope.Length > 0 ? grant.Scope : null);
 
     /// <summary>
     /// Exchanges a refresh token for a new pair; the old one is spent. A spent token handed in again means it leaked

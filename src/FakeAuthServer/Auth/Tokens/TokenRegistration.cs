@@ -17,6 +17,7 @@ public static class TokenRegistration
         PeriodicPurge.Register<ITokenStore>(services, "tokens", s => s.PurgeExpired(),
             sp => sp.GetRequiredService<IOptions<TokenOptions>>().Value.PurgeInterval);
         services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<TokenLogin>();
         services.AddSingleton<AccessTokens>();
         services.AddSingleton<ClientAuthentication>();
         services.AddSingleton<AuthorizationCodeGrant>();
