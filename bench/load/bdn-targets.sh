@@ -15,6 +15,14 @@ row() {
       print t($h["Mean"]) "|" t($h["Ratio"]); exit }' "$1"
 }
 
+# throughput BASELINE_MEAN MEAN -> baseline time / time, from the two Means ("1,063.0 ns", "60.98 μs", "1.2 ms"). Not
+# BenchmarkDotNet's Ratio column: that is a mean of per-iteration ratios, which on a noisy run strays even for the
+# baseline itself (1.18 for the in-process HttpClient row on 2026-12-02, against its own mean).
+throughput() {
+  awk -v a="$1" -v b="$2" 'function ns(s,  n) { n = s; gsub(/[^0-9.]/, "", n); return n * (s ~ /ms/ ? 1e6 : s ~ /μs|us/ ? 1e3 : 1) }
+    BEGIN { printf "%.2f", ns(a) / ns(b) }'
+}
+
 jar="$REPORTS/SessionKit.Benchmarks.CookieJarBenchmarks-report-github.md"
 if [ -f "$jar" ]; then
   IFS='|' read -r mean ratio < <(row "$jar" GetCookieHeader_CookieJar 10000 SharedSite)
@@ -33,9 +41,9 @@ fi
 
 session="$REPORTS/SessionKit.Benchmarks.SessionBenchmarks-report-github.md"
 if [ -f "$session" ]; then
-  IFS='|' read -r mean ratio < <(row "$session" HttpSession_Get)
+  IFS='|' read -r mean _ < <(row "$session" HttpSession_Get)
   IFS='|' read -r bmean _ < <(row "$session" HttpClient_CookieContainer)
-  thr=$(awk -v r="$ratio" 'BEGIN { printf "%.2f", 1 / r }')
+  thr=$(throughput "$bmean" "$mean")
   target_row bdn "HttpSession ≥ 0.8× raw HttpClient, in-process (TestServer handler)" "${thr}× throughput ($mean vs $bmean)" "$(met is_ge "$thr" 0.8)"
 fi
 
@@ -47,9 +55,9 @@ if [ -f "$loopback" ]; then
       /^\| *Method/ { for (i = 2; i < NF; i++) h[t($i)] = i; next }
       h["Method"] && t($h["Method"]) == m { print t($h["Allocated"]); exit }' "$loopback"
   }
-  IFS='|' read -r mean ratio < <(row "$loopback" HttpSession_Get)
+  IFS='|' read -r mean _ < <(row "$loopback" HttpSession_Get)
   IFS='|' read -r bmean _ < <(row "$loopback" HttpClient_CookieContainer)
-  thr=$(awk -v r="$ratio" 'BEGIN { printf "%.2f", 1 / r }')
+  thr=$(throughput "$bmean" "$mean")
   target_row bdn "HttpSession ≥ 0.9× raw HttpClient, one GET over loopback (Kestrel on 127.0.0.1, issue 17)" \
     "${thr}× throughput ($mean vs $bmean); allocated per GET $(alloc HttpSession_Get) vs $(alloc HttpClient_CookieContainer) (server share included)" \
     "$(met is_ge "$thr" 0.9)"
