@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FakeAuthServer.Admin;
 using FakeAuthServer.Auth.Oidc;
 using FakeAuthServer.Auth.Tokens.OAuth;
@@ -37,7 +38,9 @@ public class FakeAuthServerFactory : WebApplicationFactory<Program>
 
     private readonly List<Action<FakeAuthOptions>> _configure = [];
     private readonly List<Action<IServiceCollection>> _configureServices = [];
-    private readonly List<Action<WireMockServer>> _stubSetups = [];
+    // Null until WithStubs: a List<Action<WireMockServer>> made in the constructor loaded WireMock (and netstandard)
+    // into every test process, stubs or not (issue 17, cold start).
+    private List<Action<WireMockServer>>? _stubSetups;
     private string? _stubMappings;
     private bool _stubs;
     private bool _requestLog;
@@ -104,7 +107,7 @@ public class FakeAuthServerFactory : WebApplicationFactory<Program>
     public FakeAuthServerFactory WithStubs(Action<WireMockServer> configure, Action<StubGuards>? guards = null)
     {
         _stubs = true;
-        _stubSetups.Add(configure);
+        (_stubSetups ??= []).Add(configure);
         return WithStubGuards(guards);
     }
 
@@ -195,8 +198,12 @@ public class FakeAuthServerFactory : WebApplicationFactory<Program>
             {
                 foreach (var configure in _configure) configure(options);
             });
-            if (_stubs) services.AddStubServer(_ => StubServer.Start(_stubMappings, _stubSetups));
+            if (_stubs) AddStubs(services);
             foreach (var configure in _configureServices) configure(services);
         });
     }
+
+    // Apart, so a factory without stubs never compiles a method that names WireMock's types.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddStubs(IServiceCollection services) => services.AddStubServer(_ => StubServer.Start(_stubMappings, _stubSetups));
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FakeAuthServer.Options;
 using FakeAuthServer.Clock;
 using FakeAuthServer.Admin;
@@ -17,10 +18,14 @@ namespace FakeAuthServer.Redis;
 public static class RedisRegistration
 {
     /// <summary>Call after the in-memory defaults are registered: it replaces them.</summary>
-    public static IServiceCollection AddRedisStateWhenConfigured(this IServiceCollection services, IConfiguration configuration)
-    {
-        if (!RedisOptions.IsSelected(configuration)) return services;
+    public static IServiceCollection AddRedisStateWhenConfigured(this IServiceCollection services, IConfiguration configuration) =>
+        RedisOptions.IsSelected(configuration) ? AddRedisState(services, configuration) : services;
 
+    // The Redis parts apart (here and below), so a server in memory never compiles a method that names
+    // StackExchange.Redis's types, and never loads it (issue 17, cold start).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static IServiceCollection AddRedisState(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddOptions<RedisOptions>().Bind(configuration.GetSection(RedisOptions.Section)).CheckedBy<RedisOptions, RedisOptionsValidator>();
         services.AddSingleton(sp => RedisConnection.Connect(sp.GetRequiredService<IOptions<RedisOptions>>().Value));
         services.AddSingleton(sp => new RedisKeys(sp.GetRequiredService<IOptions<RedisOptions>>().Value.KeyPrefix));
@@ -43,9 +48,12 @@ public static class RedisRegistration
     /// <summary>The clock catches up with the shared offset before anything reads it.</summary>
     public static WebApplication UseSharedClockWhenConfigured(this WebApplication app)
     {
-        if (RedisOptions.IsSelected(app.Configuration)) app.UseMiddleware<SharedClockMiddleware>();
+        if (RedisOptions.IsSelected(app.Configuration)) UseSharedClock(app);
         return app;
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void UseSharedClock(WebApplication app) => app.UseMiddleware<SharedClockMiddleware>();
 
     /// <summary>
     /// Connects now, before the server listens: null when the state store is ready (or in-process), else the reason
@@ -53,7 +61,12 @@ public static class RedisRegistration
     /// </summary>
     public static string? CheckStateStore(this IServiceProvider services)
     {
-        if (!RedisOptions.IsSelected(services.GetRequiredService<IConfiguration>())) return null;
+        return RedisOptions.IsSelected(services.GetRequiredService<IConfiguration>()) ? CheckRedis(services) : null;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string? CheckRedis(IServiceProvider services)
+    {
         try
         {
             services.GetRequiredService<IConnectionMultiplexer>();
