@@ -129,6 +129,16 @@ machine_note() {
 # The 1-minute load average at the time of a measurement, so a busy machine shows in the results.
 load_note() { echo "load average $(cut -d' ' -f1-3 /proc/loadavg)"; }
 
+# "steal total" CPU ticks so far (/proc/stat): steal is time the hypervisor gave to other guests. On the shared
+# 2-core machines here it came in bursts of up to 17% of 10 s (2026-12-02), enough to sink one side of a comparison.
+cpu_ticks() { awk '/^cpu / { t = 0; for (i = 2; i <= 9; i++) t += $i; print $9, t; exit }' /proc/stat; }
+# steal_since "steal total" (from cpu_ticks) -> steal's share of all CPU time since then, e.g. "3.5%".
+steal_since() {
+  local s0 t0 s1 t1
+  read -r s0 t0 <<<"$1"; read -r s1 t1 < <(cpu_ticks)
+  awk -v s=$((s1 - s0)) -v t=$((t1 - t0)) 'BEGIN { printf "%.1f%%", t ? 100 * s / t : 0 }'
+}
+
 init_run() {
   mkdir -p "$RESULTS_DIR" "$OUT_BIN"
   RESULTS_TMP=$(mktemp -d /tmp/sessionkit-bench.XXXXXX)
