@@ -59,10 +59,8 @@ public static class RedisRegistration
     /// Connects now, before the server listens: null when the state store is ready (or in-process), else the reason
     /// to print before exiting non-zero.
     /// </summary>
-    public static string? CheckStateStore(this IServiceProvider services)
-    {
-        return RedisOptions.IsSelected(services.GetRequiredService<IConfiguration>()) ? CheckRedis(services) : null;
-    }
+    public static string? CheckStateStore(this IServiceProvider services) =>
+        RedisOptions.IsSelected(services.GetRequiredService<IConfiguration>()) ? CheckRedis(services) : null;
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static string? CheckRedis(IServiceProvider services)
