@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.Json;
+using ReferenceServer;
 
 // The reference FakeAuthServer is measured against (bench/load/run-load.sh): the same answers on the routes the load
 // script hits, written the plainest minimal-API way, with no middleware, options, lockout or purge. Listens where
@@ -13,14 +14,18 @@ var users = new Dictionary<string, string>(StringComparer.Ordinal) { ["some_name
 var sessions = new ConcurrentDictionary<string, string>(StringComparer.Ordinal); // session id -> user
 const int MaxSessions = 100_000;
 var indented = new JsonSerializerOptions { WriteIndented = true }; // httpbin's two-space layout, as FakeAuthServer
-var loginOk = """{"message":"Login successful"}"""u8.ToArray();
-var loginBad = """{"message":"Invalid credentials"}"""u8.ToArray();
-var protectedOk = """{"message":"You have access to this protected route"}"""u8.ToArray();
-var unauthorized = """{"detail":"Unauthorized"}"""u8.ToArray();
 
 // httpbin's GET /cookies: {"cookies": {name: value}} for the cookies the request carried.
 app.MapGet("/cookies", (HttpRequest request) =>
     Results.Json(new { cookies = request.Cookies.ToDictionary(c => c.Key, c => c.Value) }, indented));
+
+// --Redis host:port: sessions in Redis instead, one plain command per request (bench/load/run-redis.sh's reference).
+if (app.Configuration["Redis"] is { Length: > 0 } redis)
+{
+    RedisSessions.Map(app, redis, users);
+    app.Run();
+    return;
+}
 
 // Seed 002's POST /api/login (form fields username, password): 200 + user_id session cookie, or 401.
 app.MapPost("/api/login", async (HttpContext context) =>
@@ -30,7 +35,7 @@ app.MapPost("/api/login", async (HttpContext context) =>
     string? user = form["username"], password = form["password"];
     if (user is null || password is null) return Results.BadRequest();
     if (!users.TryGetValue(user, out var expected) || expected != password)
-        return Fixed(loginBad, "application/json", StatusCodes.Status401Unauthorized);
+        return Answers.Fixed(Answers.LoginBad, "application/json", StatusCodes.Status401Unauthorized);
     var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
     // Bounded like FakeAuthServer (MaxSessions 100,000), in the barest way: start afresh. Unbounded, a login load
     // grows the dictionary to millions of entries and the reference would be timing its own GC.
@@ -42,30 +47,16 @@ app.MapPost("/api/login", async (HttpContext context) =>
     }
     sessions[id] = user;
     context.Response.Headers.SetCookie = $"user_id={id}; Path=/; HttpOnly; SameSite=Lax; Max-Age=3600";
-    return Fixed(loginOk, "application/json", StatusCodes.Status200OK);
+    return Answers.Fixed(Answers.LoginOk, "application/json", StatusCodes.Status200OK);
 });
 
 // Seed 002's GET /protected: 200 with a known user_id cookie, 401 otherwise.
 app.MapGet("/protected", (HttpRequest request) =>
     request.Cookies["user_id"] is { } id && sessions.ContainsKey(id)
-        ? Fixed(protectedOk, "application/json", StatusCodes.Status200OK)
-        : Fixed(unauthorized, "application/problem+json", StatusCodes.Status401Unauthorized));
+        ? Answers.Fixed(Answers.ProtectedOk, "application/json", StatusCodes.Status200OK)
+        : Answers.Fixed(Answers.Unauthorized, "application/problem+json", StatusCodes.Status401Unauthorized));
 
 app.Run();
-
-// A fixed UTF-8 body with a Content-Length and a status, the way FakeAuthServer answers these routes.
-static IResult Fixed(byte[] body, string contentType, int status) => new FixedBody(body, contentType, status);
-
-sealed class FixedBody(byte[] body, string contentType, int status) : IResult
-{
-    public Task ExecuteAsync(HttpContext context)
-    {
-        context.Response.StatusCode = status;
-        context.Response.ContentType = contentType;
-        context.Response.ContentLength = body.Length;
-        return context.Response.Body.WriteAsync(body).AsTask();
-    }
-}
 
 static class SessionCount
 {
