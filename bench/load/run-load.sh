@@ -9,7 +9,10 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 DURATION=${DURATION:-10s}
 REPS=${REPS:-3}
-WARMUP=${WARMUP:-3s}
+# 10 s, as run-redis.sh: after 3 s of /protected the tiered JIT's background thread still spent 1.77 s of CPU in
+# the next 10 s (0.16 s after a 10 s warm-up; 2026-12-02, per-thread CPU from /proc), so the first measured runs
+# were partly JIT runs, more for FakeAuthServer (more code to tier up) than for the reference.
+WARMUP=${WARMUP:-10s}
 THREADS=2
 CONNECTIONS=(16 64)
 ENDPOINTS=(/cookies /api/login /protected)
