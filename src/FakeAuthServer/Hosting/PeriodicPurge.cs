@@ -23,10 +23,11 @@ internal sealed class PeriodicPurge(string what, Func<int> purge, TimeSpan inter
 
     public Task StopAsync(CancellationToken cancellationToken) => DisposeAsync().AsTask();
 
+    // Stops can overlap (a WebApplicationFactory teardown once threw a NullReferenceException here: one call cleared
+    // the field between another's null check and its use), so the timer is taken atomically and disposed once.
     public async ValueTask DisposeAsync()
     {
-        if (_timer is not null) await _timer.DisposeAsync();
-        _timer = null;
+        if (Interlocked.Exchange(ref _timer, null) is { } timer) await timer.DisposeAsync();
     }
 
     /// <summary>Registers a purge of <typeparamref name="TStore"/> every <paramref name="interval"/>(options).</summary>
