@@ -27,7 +27,7 @@ public class BrowserHandoverTests
         await page.FillAsync("input[name=username]", "some_name");
         await page.FillAsync("input[name=password]", "pass");
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync($"{baseUrl}/dashboard", new() { Timeout = 15_000 });
+        await page.ArriveAtAsync($"{baseUrl}/dashboard");
         (await page.ContentAsync()).ShouldContain("Welcome, some_name");
 
         await using var session = new HttpSession();

@@ -78,14 +78,14 @@ public class OpenIdConnectWebAppTests
         await page.FillAsync("input[name=username]", "alice");
         await page.FillAsync("input[name=password]", "wonderland");
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(new Uri(app.Address, "/me").ToString(), new() { Timeout = 15_000 });
+        await page.ArriveAtAsync(new Uri(app.Address, "/me").ToString());
         var me = JsonDocument.Parse(await page.InnerTextAsync("body")).RootElement;
         me.GetProperty("sub").GetString().ShouldBe("alice");
         me.GetProperty("role").GetString().ShouldBe("admin");
         await page.ScreenshotAsync(new() { Path = Path.Combine(TestContext.CurrentContext.WorkDirectory, "oidc-signed-in.png") });
 
         await page.GotoAsync(new Uri(app.Address, "/signout").ToString());
-        await page.WaitForURLAsync(new Uri(app.Address, "/bye").ToString(), new() { Timeout = 15_000 });
+        await page.ArriveAtAsync(new Uri(app.Address, "/bye").ToString());
         await page.GotoAsync(new Uri(app.Address, "/me").ToString());
         page.Url.ShouldStartWith(new Uri(app.FakeAddress, "/login").ToString());
     }
@@ -103,7 +103,7 @@ public class OpenIdConnectWebAppTests
         await page.FillAsync("input[name=username]", "alice");
         await page.FillAsync("input[name=password]", "wonderland");
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(new Uri(app.Address, "/me").ToString(), new() { Timeout = 15_000 });
+        await page.ArriveAtAsync(new Uri(app.Address, "/me").ToString());
 
         JsonDocument.Parse(await page.InnerTextAsync("body")).RootElement.GetProperty("sub").GetString().ShouldBe("alice");
     }
