@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 
 namespace SessionKit.Tests.Integration.Redis;
 
@@ -9,29 +7,22 @@ namespace SessionKit.Tests.Integration.Redis;
 /// command, the two tokens alone.
 /// </summary>
 [NonParallelizable]
-public class RedisLockoutOffTests
+public class RedisLockoutOffTests : OneInstanceTests
 {
-    private RedisServer _redis = null!;
-    private SharedStateInstance _server = null!;
     private RedisCommandMonitor _monitor = null!;
 
+    protected override string[] MoreArgs => ["--FakeAuth:Lockout:Enabled=false"];
+
     [OneTimeSetUp]
-    public async Task StartRedisAndOneInstance()
+    public async Task StartMonitor()
     {
-        _redis = await RedisServer.StartAsync();
-        _server = await SharedStateInstance.StartAsync(_redis, $"test-{Guid.NewGuid():N}:", "--FakeAuth:Lockout:Enabled=false");
-        _monitor = await RedisCommandMonitor.StartAsync(_redis);
-        using var first = await TokenLoginAsync("alice", "wonderland"); // the script's first load, uncounted
+        _monitor = await RedisCommandMonitor.StartAsync(Redis);
+        using var first = await Server.TokenLoginAsync("alice", "wonderland"); // the script's first load, uncounted
         first.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
     [OneTimeTearDown]
-    public async Task StopAll()
-    {
-        await _monitor.DisposeAsync();
-        await _server.DisposeAsync();
-        await _redis.DisposeAsync();
-    }
+    public async Task StopMonitor() => await _monitor.DisposeAsync();
 
     [Test]
     public async Task Wrong_passwords_lock_nobody_and_cost_no_command()
@@ -40,13 +31,13 @@ public class RedisLockoutOffTests
         {
             for (var i = 0; i < 6; i++)
             {
-                using var wrong = await TokenLoginAsync("alice", "nope");
+                using var wrong = await Server.TokenLoginAsync("alice", "nope");
                 wrong.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
             }
         });
 
         commands.Count.ShouldBe(0, string.Join(" ", commands));
-        using var right = await TokenLoginAsync("alice", "wonderland");
+        using var right = await Server.TokenLoginAsync("alice", "wonderland");
         right.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
@@ -55,16 +46,11 @@ public class RedisLockoutOffTests
     {
         HttpResponseMessage login = null!;
 
-        var commands = await _monitor.CountAsync(async () => login = await TokenLoginAsync("alice", "wonderland"));
+        var commands = await _monitor.CountAsync(async () => login = await Server.TokenLoginAsync("alice", "wonderland"));
 
         using var _ = login;
         commands.Count.ShouldBe(1, string.Join(" ", commands));
-        var access = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString();
-        using var me = new HttpRequestMessage(HttpMethod.Get, "/api/me") { Headers = { { "Authorization", $"Bearer {access}" } } };
-        using var answer = await _server.Http.SendAsync(me);
-        answer.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var access = await SharedStateInstance.AccessTokenOf(login);
+        (await Server.StatusOfAsync("/api/me", bearer: access)).ShouldBe(HttpStatusCode.OK);
     }
-
-    private Task<HttpResponseMessage> TokenLoginAsync(string user, string password) =>
-        _server.Http.PostAsJsonAsync("/api/auth/login", new { username = user, password });
 }

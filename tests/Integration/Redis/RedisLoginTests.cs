@@ -9,29 +9,12 @@ namespace SessionKit.Tests.Integration.Redis;
 /// the lockout decides exactly as the in-memory guard does (the default: 5 failures within the window lock the user).
 /// </summary>
 [NonParallelizable]
-public class RedisLoginTests
+public class RedisLoginTests : OneInstanceTests
 {
-    private RedisServer _redis = null!;
-    private SharedStateInstance _server = null!;
-
-    [OneTimeSetUp]
-    public async Task StartRedisAndOneInstance()
-    {
-        _redis = await RedisServer.StartAsync();
-        _server = await SharedStateInstance.StartAsync(_redis, $"test-{Guid.NewGuid():N}:");
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAll()
-    {
-        await _server.DisposeAsync();
-        await _redis.DisposeAsync();
-    }
-
     [SetUp]
     public async Task ResetSharedState()
     {
-        using var reset = await _server.Http.PostAsync("/_admin/reset", null);
+        using var reset = await Server.Http.PostAsync("/_admin/reset", null);
         reset.StatusCode.ShouldBe(HttpStatusCode.NoContent);
     }
 
@@ -61,16 +44,16 @@ public class RedisLoginTests
     [Test]
     public async Task A_locked_user_with_the_right_password_gets_429_and_no_session()
     {
-        using var before = await _server.PostFormAsync("/api/login", [new("username", "alice"), new("password", "wonderland")]);
+        using var before = await Server.PostFormAsync("/api/login", [new("username", "alice"), new("password", "wonderland")]);
         var carried = SharedStateInstance.SessionCookieOf(before);
         for (var i = 0; i < 5; i++) (await LoginStatusAsync("alice", "nope")).ShouldBe(HttpStatusCode.Unauthorized);
 
-        using var right = await _server.PostFormAsync("/api/login", [new("username", "alice"), new("password", "wonderland")], carried);
+        using var right = await Server.PostFormAsync("/api/login", [new("username", "alice"), new("password", "wonderland")], carried);
 
         right.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
         right.Headers.RetryAfter!.Delta!.Value.ShouldBeGreaterThan(TimeSpan.Zero);
         right.Headers.Contains("Set-Cookie").ShouldBeFalse();
-        (await _server.StatusOfAsync("/protected", carried)).ShouldBe(HttpStatusCode.OK, "a refused login ends nothing");
+        (await Server.StatusOfAsync("/protected", carried)).ShouldBe(HttpStatusCode.OK, "a refused login ends nothing");
     }
 
     [Test]
@@ -78,7 +61,7 @@ public class RedisLoginTests
     {
         for (var i = 0; i < 5; i++) (await TokenLoginStatusAsync("alice", "nope")).ShouldBe(HttpStatusCode.Unauthorized);
 
-        using var right = await _server.Http.PostAsJsonAsync("/api/auth/login", new { username = "alice", password = "wonderland" });
+        using var right = await Server.TokenLoginAsync("alice", "wonderland");
 
         right.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
         right.Headers.RetryAfter!.Delta!.Value.ShouldBeGreaterThan(TimeSpan.Zero);
@@ -100,7 +83,7 @@ public class RedisLoginTests
     {
         for (var i = 0; i < 4; i++) (await TokenLoginStatusAsync("carol", "nope")).ShouldBe(HttpStatusCode.Unauthorized);
 
-        using var right = await _server.Http.PostAsJsonAsync("/api/auth/login", new { username = "carol", password = "tango" });
+        using var right = await Server.TokenLoginAsync("carol", "tango");
         var body = await right.Content.ReadFromJsonAsync<JsonElement>();
 
         right.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -112,13 +95,13 @@ public class RedisLoginTests
 
     private async Task<HttpStatusCode> TokenLoginStatusAsync(string user, string password)
     {
-        using var response = await _server.Http.PostAsJsonAsync("/api/auth/login", new { username = user, password });
+        using var response = await Server.TokenLoginAsync(user, password);
         return response.StatusCode;
     }
 
     private async Task<HttpStatusCode> LoginStatusAsync(string user, string password)
     {
-        using var response = await _server.PostFormAsync("/api/login", [new("username", user), new("password", password)]);
+        using var response = await Server.PostFormAsync("/api/login", [new("username", user), new("password", password)]);
         return response.StatusCode;
     }
 }

@@ -10,41 +10,32 @@ namespace SessionKit.Tests.Integration.Redis;
 /// offset is checked inside the stores' own scripts instead of by a GET before the request (issue 17).
 /// </summary>
 [NonParallelizable]
-public class RoundTripsTests
+public class RoundTripsTests : OneInstanceTests
 {
-    private RedisServer _redis = null!;
-    private SharedStateInstance _server = null!;
     private RedisCommandMonitor _monitor = null!;
 
     [OneTimeSetUp]
-    public async Task StartRedisAndOneInstance()
+    public async Task StartMonitor()
     {
-        _redis = await RedisServer.StartAsync();
-        _server = await SharedStateInstance.StartAsync(_redis, $"test-{Guid.NewGuid():N}:");
-        _monitor = await RedisCommandMonitor.StartAsync(_redis);
+        _monitor = await RedisCommandMonitor.StartAsync(Redis);
         // Every script once, so the counts below see the steady state (a first EVAL carries the script's text).
-        var cookie = await _server.LoginAsync();
-        (await _server.StatusOfAsync("/protected", cookie)).ShouldBe(HttpStatusCode.OK);
-        (await MeAsync(await AccessTokenAsync())).ShouldBe(HttpStatusCode.OK);
-        using var wrong = await _server.PostFormAsync("/api/login", [new("username", "bob"), new("password", "nope")]);
+        var cookie = await Server.LoginAsync();
+        (await Server.StatusOfAsync("/protected", cookie)).ShouldBe(HttpStatusCode.OK);
+        (await Server.StatusOfAsync("/api/me", bearer: await AccessTokenAsync())).ShouldBe(HttpStatusCode.OK);
+        using var wrong = await Server.PostFormAsync("/api/login", [new("username", "bob"), new("password", "nope")]);
     }
 
     [OneTimeTearDown]
-    public async Task StopAll()
-    {
-        await _monitor.DisposeAsync();
-        await _server.DisposeAsync();
-        await _redis.DisposeAsync();
-    }
+    public async Task StopMonitor() => await _monitor.DisposeAsync();
 
     [Test]
     public async Task Ten_protected_requests_with_a_live_session_cost_ten_commands()
     {
-        var cookie = await _server.LoginAsync();
+        var cookie = await Server.LoginAsync();
 
         var commands = await _monitor.CountAsync(async () =>
         {
-            for (var i = 0; i < 10; i++) (await _server.StatusOfAsync("/protected", cookie)).ShouldBe(HttpStatusCode.OK);
+            for (var i = 0; i < 10; i++) (await Server.StatusOfAsync("/protected", cookie)).ShouldBe(HttpStatusCode.OK);
         });
 
         commands.Count.ShouldBe(10, string.Join(" ", commands));
@@ -54,7 +45,7 @@ public class RoundTripsTests
     public async Task A_protected_request_with_an_unknown_session_costs_one_command()
     {
         var commands = await _monitor.CountAsync(async () =>
-            (await _server.StatusOfAsync("/protected", "user_id=" + new string('a', 32))).ShouldBe(HttpStatusCode.Unauthorized));
+            (await Server.StatusOfAsync("/protected", "user_id=" + new string('a', 32))).ShouldBe(HttpStatusCode.Unauthorized));
 
         commands.Count.ShouldBe(1, string.Join(" ", commands));
     }
@@ -64,7 +55,7 @@ public class RoundTripsTests
     {
         var access = await AccessTokenAsync();
 
-        var commands = await _monitor.CountAsync(async () => (await MeAsync(access)).ShouldBe(HttpStatusCode.OK));
+        var commands = await _monitor.CountAsync(async () => (await Server.StatusOfAsync("/api/me", bearer: access)).ShouldBe(HttpStatusCode.OK));
 
         commands.Count.ShouldBe(1, string.Join(" ", commands));
     }
@@ -74,7 +65,7 @@ public class RoundTripsTests
     {
         var commands = await _monitor.CountAsync(async () =>
         {
-            using var wrong = await _server.PostFormAsync("/api/login", [new("username", "bob"), new("password", "nope")]);
+            using var wrong = await Server.PostFormAsync("/api/login", [new("username", "bob"), new("password", "nope")]);
             wrong.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         });
 
@@ -84,7 +75,7 @@ public class RoundTripsTests
     [Test]
     public async Task A_successful_api_login_costs_one_command_the_lockout_check_and_the_new_session_together()
     {
-        var commands = await _monitor.CountAsync(async () => await _server.LoginAsync());
+        var commands = await _monitor.CountAsync(async () => await Server.LoginAsync());
 
         commands.Count.ShouldBe(1, string.Join(" ", commands));
     }
@@ -92,41 +83,41 @@ public class RoundTripsTests
     [Test]
     public async Task A_login_that_carries_two_sessions_ends_both_in_the_same_command()
     {
-        var (first, second) = (await _server.LoginAsync(), await _server.LoginAsync());
+        var (first, second) = (await Server.LoginAsync(), await Server.LoginAsync());
         string third = null!;
 
         var commands = await _monitor.CountAsync(async () =>
         {
-            using var again = await _server.PostFormAsync("/api/login", [new("username", "alice"), new("password", "wonderland")],
+            using var again = await Server.PostFormAsync("/api/login", [new("username", "alice"), new("password", "wonderland")],
                 $"{first}; {second}");
             again.StatusCode.ShouldBe(HttpStatusCode.OK);
             third = SharedStateInstance.SessionCookieOf(again);
         });
 
         commands.Count.ShouldBe(1, string.Join(" ", commands));
-        (await _server.StatusOfAsync("/protected", first)).ShouldBe(HttpStatusCode.Unauthorized);
-        (await _server.StatusOfAsync("/protected", second)).ShouldBe(HttpStatusCode.Unauthorized);
-        (await _server.StatusOfAsync("/protected", third)).ShouldBe(HttpStatusCode.OK);
+        (await Server.StatusOfAsync("/protected", first)).ShouldBe(HttpStatusCode.Unauthorized);
+        (await Server.StatusOfAsync("/protected", second)).ShouldBe(HttpStatusCode.Unauthorized);
+        (await Server.StatusOfAsync("/protected", third)).ShouldBe(HttpStatusCode.OK);
     }
 
     [Test]
     public async Task A_successful_form_login_costs_one_command()
     {
-        using var page = await _server.Http.GetAsync("/login");
+        using var page = await Server.Http.GetAsync("/login");
         var csrfCookie = page.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith("login_csrf=", StringComparison.Ordinal));
         var token = Regex.Match(await page.Content.ReadAsStringAsync(), "name=\"csrf_token\" value=\"([^\"]+)\"").Groups[1].Value;
         string session = null!;
 
         var commands = await _monitor.CountAsync(async () =>
         {
-            using var login = await _server.PostFormAsync("/login",
+            using var login = await Server.PostFormAsync("/login",
                 [new("username", "alice"), new("password", "wonderland"), new("csrf_token", token)], csrfCookie);
             login.StatusCode.ShouldBe(HttpStatusCode.Redirect);
             session = SharedStateInstance.SessionCookieOf(login);
         });
 
         commands.Count.ShouldBe(1, string.Join(" ", commands));
-        (await _server.StatusOfAsync("/dashboard", session)).ShouldBe(HttpStatusCode.OK);
+        (await Server.StatusOfAsync("/dashboard", session)).ShouldBe(HttpStatusCode.OK);
     }
 
     [Test]
@@ -136,14 +127,14 @@ public class RoundTripsTests
 
         var commands = await _monitor.CountAsync(async () =>
         {
-            using var login = await _server.Http.PostAsJsonAsync("/api/auth/login", new { username = "alice", password = "wonderland" });
+            using var login = await Server.TokenLoginAsync("alice", "wonderland");
             login.StatusCode.ShouldBe(HttpStatusCode.OK);
             tokens = await login.Content.ReadFromJsonAsync<JsonElement>();
         });
 
         commands.Count.ShouldBe(1, string.Join(" ", commands));
-        (await MeAsync(tokens.GetProperty("access_token").GetString()!)).ShouldBe(HttpStatusCode.OK);
-        using var refresh = await _server.Http.PostAsJsonAsync("/api/auth/refresh",
+        (await Server.StatusOfAsync("/api/me", bearer: tokens.GetProperty("access_token").GetString())).ShouldBe(HttpStatusCode.OK);
+        using var refresh = await Server.Http.PostAsJsonAsync("/api/auth/refresh",
             new { refresh_token = tokens.GetProperty("refresh_token").GetString() });
         refresh.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
@@ -153,7 +144,7 @@ public class RoundTripsTests
     {
         var commands = await _monitor.CountAsync(async () =>
         {
-            using var wrong = await _server.Http.PostAsJsonAsync("/api/auth/login", new { username = "bob", password = "nope" });
+            using var wrong = await Server.TokenLoginAsync("bob", "nope");
             wrong.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         });
 
@@ -162,15 +153,8 @@ public class RoundTripsTests
 
     private async Task<string> AccessTokenAsync()
     {
-        using var login = await _server.Http.PostAsJsonAsync("/api/auth/login", new { username = "alice", password = "wonderland" });
+        using var login = await Server.TokenLoginAsync("alice", "wonderland");
         login.StatusCode.ShouldBe(HttpStatusCode.OK);
-        return (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
-    }
-
-    private async Task<HttpStatusCode> MeAsync(string access)
-    {
-        using var me = new HttpRequestMessage(HttpMethod.Get, "/api/me") { Headers = { { "Authorization", $"Bearer {access}" } } };
-        using var response = await _server.Http.SendAsync(me);
-        return response.StatusCode;
+        return await SharedStateInstance.AccessTokenOf(login);
     }
 }

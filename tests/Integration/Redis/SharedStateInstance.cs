@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using SessionKit.Tests.Integration.Standalone;
 
 namespace SessionKit.Tests.Integration.Redis;
@@ -44,6 +46,14 @@ public sealed class SharedStateInstance : IAsyncDisposable
         return SessionCookieOf(response);
     }
 
+    /// <summary>POST /api/auth/login (JSON): the answer as it came, tokens, a ticket or a refusal.</summary>
+    public Task<HttpResponseMessage> TokenLoginAsync(string user, string password) =>
+        Http.PostAsJsonAsync("/api/auth/login", new { username = user, password });
+
+    /// <summary>The access token an accepted token login answered with.</summary>
+    public static async Task<string> AccessTokenOf(HttpResponseMessage login) =>
+        (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
+
     public async Task<HttpResponseMessage> PostFormAsync(string path, IEnumerable<KeyValuePair<string, string>> form, string? cookie = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent(form) };
@@ -51,10 +61,11 @@ public sealed class SharedStateInstance : IAsyncDisposable
         return await Http.SendAsync(request);
     }
 
-    public async Task<HttpStatusCode> StatusOfAsync(string path, string? cookie = null, string? clientId = null)
+    public async Task<HttpStatusCode> StatusOfAsync(string path, string? cookie = null, string? clientId = null, string? bearer = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
         if (cookie is not null) request.Headers.Add("Cookie", cookie);
+        if (bearer is not null) request.Headers.Add("Authorization", $"Bearer {bearer}");
         if (clientId is not null) request.Headers.Add("X-Client-Id", clientId);
         using var response = await Http.SendAsync(request);
         return response.StatusCode;

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 
 namespace SessionKit.Tests.Integration.Redis;
 
@@ -13,13 +11,13 @@ public partial class TwoInstancesTests
     [Test]
     public async Task A_clock_advance_through_A_expires_an_access_token_on_B()
     {
-        using var login = await _a.Http.PostAsJsonAsync("/api/auth/login", new { username = "alice", password = "wonderland" });
-        var access = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString();
-        (await MeOnBAsync(access!)).ShouldBe(HttpStatusCode.OK);
+        using var login = await _a.TokenLoginAsync("alice", "wonderland");
+        var access = await SharedStateInstance.AccessTokenOf(login);
+        (await MeOnBAsync(access)).ShouldBe(HttpStatusCode.OK);
 
         await AdvanceOnAAsync(seconds: 15 * 60); // the default access token lifetime
 
-        (await MeOnBAsync(access!)).ShouldBe(HttpStatusCode.Unauthorized);
+        (await MeOnBAsync(access)).ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     [Test]
@@ -64,8 +62,8 @@ public partial class TwoInstancesTests
         await AdvanceOnAAsync(seconds: 3000);
         // B has not seen the advance before this login: stamped on its stale clock, the 15-minute access token would
         // have ended 35 minutes before it was issued.
-        using var login = await _b.Http.PostAsJsonAsync("/api/auth/login", new { username = "alice", password = "wonderland" });
-        var access = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("access_token").GetString()!;
+        using var login = await _b.TokenLoginAsync("alice", "wonderland");
+        var access = await SharedStateInstance.AccessTokenOf(login);
 
         (await MeOnBAsync(access)).ShouldBe(HttpStatusCode.OK);
         await AdvanceOnAAsync(seconds: 14 * 60);
@@ -98,10 +96,5 @@ public partial class TwoInstancesTests
         advance.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
-    private async Task<HttpStatusCode> MeOnBAsync(string access)
-    {
-        using var me = new HttpRequestMessage(HttpMethod.Get, "/api/me") { Headers = { { "Authorization", $"Bearer {access}" } } };
-        using var response = await _b.Http.SendAsync(me);
-        return response.StatusCode;
-    }
+    private Task<HttpStatusCode> MeOnBAsync(string access) => _b.StatusOfAsync("/api/me", bearer: access);
 }

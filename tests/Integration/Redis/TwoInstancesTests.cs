@@ -117,15 +117,13 @@ public partial class TwoInstancesTests
     [Test]
     public async Task A_token_from_A_is_accepted_by_B_and_its_refresh_token_is_single_use_across_both()
     {
-        using var login = await _a.Http.PostAsJsonAsync("/api/auth/login", new { username = "alice", password = "wonderland" });
+        using var login = await _a.TokenLoginAsync("alice", "wonderland");
         login.StatusCode.ShouldBe(HttpStatusCode.OK);
         var tokens = await login.Content.ReadFromJsonAsync<JsonElement>();
         var access = tokens.GetProperty("access_token").GetString();
         var refresh = tokens.GetProperty("refresh_token").GetString();
 
-        using var me = new HttpRequestMessage(HttpMethod.Get, "/api/me") { Headers = { { "Authorization", $"Bearer {access}" } } };
-        using var meOnB = await _b.Http.SendAsync(me);
-        meOnB.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await _b.StatusOfAsync("/api/me", bearer: access)).ShouldBe(HttpStatusCode.OK);
 
         using var first = await _b.Http.PostAsJsonAsync("/api/auth/refresh", new { refresh_token = refresh });
         first.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -159,14 +157,14 @@ public partial class TwoInstancesTests
             refused.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         }
 
-        using var login = await _b.Http.PostAsJsonAsync("/api/auth/login", new { username = "carol", password = "tango" });
+        using var login = await _b.TokenLoginAsync("carol", "tango");
 
         login.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
     }
 
     private static async Task<string> TicketAsync(SharedStateInstance instance)
     {
-        using var login = await instance.Http.PostAsJsonAsync("/api/auth/login", new { username = "carol", password = "tango" });
+        using var login = await instance.TokenLoginAsync("carol", "tango");
         return (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("login_ticket").GetString()!;
     }
 
